@@ -1,0 +1,76 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * The architecture guard. Each layer of the hexagon may depend only on the layers listed here;
+ * `@nx/enforce-module-boundaries` reads project tags from Nx's project graph, so run lint through
+ * `nx` (as `pnpm test` does), not bare `eslint`.
+ */
+const layers = [
+  // The domain is pure: no other project, no npm package, no Node built-in.
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [], allowedExternalImports: [] },
+  { sourceTag: 'type:ports', onlyDependOnLibsWithTags: ['type:domain'], allowedExternalImports: [] },
+  {
+    sourceTag: 'type:application',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:ports'],
+    allowedExternalImports: [],
+  },
+  // Adapters may also use their own vendor SDKs; they never reach the use cases or an app.
+  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:ports', 'type:adapter'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:ports', 'type:application', 'type:adapter'],
+  },
+  // Infrastructure as code reads the adapters' table definitions, nothing else of ours.
+  { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:adapter'] },
+];
+
+/** Test files, tool configs and the ports' testing entry point may also use the test runner. */
+const testRunner = ['vitest', 'vitest/*', 'fast-check'];
+const withTestRunner = layers.map((layer) =>
+  layer.allowedExternalImports
+    ? { ...layer, allowedExternalImports: [...layer.allowedExternalImports, ...testRunner] }
+    : layer,
+);
+
+const boundaries = (depConstraints) => ({
+  '@nx/enforce-module-boundaries': [
+    'error',
+    {
+      enforceBuildableLibDependency: true,
+      allow: [],
+      depConstraints,
+    },
+  ],
+});
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/node_modules', '**/.data', '**/.cache', '**/cdk.out', '.nx'],
+  },
+  {
+    files: ['**/*.ts', '**/*.mts', '**/*.js', '**/*.mjs'],
+    rules: {
+      ...boundaries(layers),
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: [
+      '**/*.test.ts',
+      '**/test-support/**/*.ts',
+      '**/vitest.config.ts',
+      '**/tsup.config.ts',
+      'packages/ports/src/testing/**/*.ts',
+    ],
+    rules: boundaries(withTestRunner),
+  },
+];

@@ -1,0 +1,108 @@
+import type { Description } from './description.js';
+import type { DueDate } from './due-date.js';
+import type { DomainError } from './errors.js';
+import { todoEventId, type TodoEvent } from './events.js';
+import type { Instant } from './instant.js';
+import { err, ok, type Result } from './result.js';
+import type { Title } from './title.js';
+import type { EditableField, Todo } from './todo.js';
+import type { TodoChange } from './todo-change.js';
+
+/** What an owner asks to change. Absent fields stay as they are; `null` clears a field. */
+export interface TodoUpdate {
+  readonly title?: Title;
+  readonly description?: Description | null;
+  readonly dueDate?: DueDate | null;
+  /** `true` completes the todo; `false` on a complete todo is refused: there is no un-complete. */
+  readonly completed?: boolean;
+}
+
+const editableFields: readonly EditableField[] = ['title', 'description', 'dueDate'];
+
+const changedFields = (todo: Todo, update: TodoUpdate): EditableField[] =>
+  editableFields.filter((field) => update[field] !== undefined && update[field] !== todo[field]);
+
+/**
+ * Applies edits first, then completion, as one change: the todo's version goes up by exactly one
+ * however many fields changed. An update that changes nothing returns the todo as it was, with no
+ * events.
+ *
+ * Refuses `completed: false` on a complete todo (`todo.cannot-uncomplete`) and any real edit of a
+ * complete todo (`todo.completed-not-editable`).
+ *
+ * @example
+ * const result = updateTodo(todo, { title, completed: true }, now);
+ * if (result.ok) save(result.value.todo); // events: TodoEdited, then TodoCompleted
+ */
+export const updateTodo = (
+  todo: Todo,
+  update: TodoUpdate,
+  now: Instant,
+): Result<TodoChange, DomainError> => {
+  const edited = changedFields(todo, update);
+
+  if (todo.status === 'complete') {
+    if (update.completed === false) return err({ code: 'todo.cannot-uncomplete' });
+    if (edited.length > 0) return err({ code: 'todo.completed-not-editable' });
+    return ok(unchanged(todo));
+  }
+
+  const completing = update.completed === true;
+  if (edited.length === 0 && !completing) return ok(unchanged(todo));
+
+  const version = todo.version + 1;
+  const fields = {
+    ...todo,
+    title: update.title ?? todo.title,
+    description: update.description === undefined ? todo.description : update.description,
+    dueDate: update.dueDate === undefined ? todo.dueDate : update.dueDate,
+    updatedAt: now,
+    version,
+  };
+  const next: Todo = completing
+    ? { ...fields, status: 'complete', completedAt: now }
+    : { ...fields, status: 'incomplete', completedAt: null };
+  const common = { todoId: todo.id, ownerId: todo.ownerId, version, occurredAt: now };
+  const events: TodoEvent[] = [];
+
+  if (edited.length > 0) {
+    events.push(
+      Object.freeze({
+        ...common,
+        type: 'TodoEdited',
+        id: todoEventId(todo.id, version, 'TodoEdited'),
+        changedFields: Object.freeze(edited),
+      }),
+    );
+  }
+  if (completing) {
+    events.push(
+      Object.freeze({
+        ...common,
+        type: 'TodoCompleted',
+        id: todoEventId(todo.id, version, 'TodoCompleted'),
+      }),
+    );
+  }
+  return ok(Object.freeze({ todo: Object.freeze(next), events: Object.freeze(events) }));
+};
+
+/** Edits title, description or due date; refused once the todo is complete. */
+export const editTodo = (
+  todo: Todo,
+  edit: Pick<TodoUpdate, EditableField>,
+  now: Instant,
+): Result<TodoChange, DomainError> => {
+  // A wider object passed as an edit must not complete the todo by the back door.
+  const { completed: _ignored, ...edits }: TodoUpdate = edit;
+  return updateTodo(todo, edits, now);
+};
+
+/** Completes a todo, setting `completedAt` to `now`. Completing a complete todo changes nothing. */
+export const completeTodo = (todo: Todo, now: Instant): TodoChange => {
+  const result = updateTodo(todo, { completed: true }, now);
+  // Completion alone is never refused: both refusals need an edit or `completed: false`.
+  return result.ok ? result.value : unchanged(todo);
+};
+
+const unchanged = (todo: Todo): TodoChange => Object.freeze({ todo, events: Object.freeze([]) });
