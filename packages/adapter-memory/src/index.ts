@@ -1,0 +1,3 @@
+export { InMemoryEventPublisher, type TodoEventSubscriber } from './in-memory-event-publisher.js';
+export { InMemoryStoreHealth } from './in-memory-store-health.js';
+export { InMemoryTodoRepository } from './in-memory-todo-repository.js';

@@ -1,0 +1,72 @@
+import {
+  err,
+  instantFromDate,
+  isChanged,
+  ok,
+  updateTodo,
+  type OwnerId,
+  type Result,
+  type TodoId,
+  type TodoUpdate,
+} from '@todo/domain';
+import { VersionConflictError, type TodoView, type UseCaseError } from '@todo/ports';
+import { toTodoView } from './to-todo-view.js';
+import { fromRepository, toUseCaseError } from './to-use-case-error.js';
+import type { UseCaseDependencies } from './todo-service-dependencies.js';
+
+/** Which todo to change, and the version the caller saw, if they named one. */
+export interface ChangeTarget {
+  readonly ownerId: OwnerId;
+  readonly todoId: TodoId;
+  readonly expectedVersion?: number | undefined;
+}
+
+/** Another writer saved first; the attempt may be tried again on a fresh read. */
+const lostRace = Symbol('lost race');
+
+/**
+ * Loads a todo, applies `update` through the domain and saves it conditionally on the version it
+ * loaded: two repository requests on the common path. If another writer saves in between and the
+ * caller named no version, the change is re-applied to a fresh read, at most
+ * `maxConflictRetries` more times, then `todo.conflict`. A caller that named a version gets
+ * `todo.version-mismatch` instead: their version is the answer, so nothing is retried.
+ */
+export const changeTodo = async (
+  deps: UseCaseDependencies,
+  target: ChangeTarget,
+  update: TodoUpdate,
+): Promise<Result<TodoView, UseCaseError>> => {
+  for (let attempt = 0; attempt <= deps.maxConflictRetries; attempt += 1) {
+    const outcome = await attemptChange(deps, target, update);
+    if (outcome !== lostRace) return outcome;
+  }
+  return err({ code: 'todo.conflict' });
+};
+
+const attemptChange = async (
+  { repository, events, clock }: UseCaseDependencies,
+  { ownerId, todoId, expectedVersion }: ChangeTarget,
+  update: TodoUpdate,
+): Promise<Result<TodoView, UseCaseError> | typeof lostRace> => {
+  const loaded = await fromRepository(() => repository.get(ownerId, todoId));
+  if (!loaded.ok) return loaded;
+  const todo = loaded.value;
+  if (!todo) return err({ code: 'todo.not-found' });
+  if (expectedVersion !== undefined && todo.version !== expectedVersion) {
+    return err({ code: 'todo.version-mismatch', expectedVersion, actualVersion: todo.version });
+  }
+
+  const change = updateTodo(todo, update, instantFromDate(clock.now()));
+  if (!change.ok) return change;
+  if (!isChanged(change.value)) return ok(toTodoView(todo));
+
+  try {
+    await repository.save(change.value.todo, todo.version);
+  } catch (error) {
+    if (error instanceof VersionConflictError && expectedVersion === undefined) return lostRace;
+    return err(toUseCaseError(error));
+  }
+
+  await events.publish(change.value.events);
+  return ok(toTodoView(change.value.todo));
+};

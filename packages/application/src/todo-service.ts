@@ -1,0 +1,52 @@
+import type { TodoUseCases } from '@todo/ports';
+import { completeTodoUseCase } from './complete-todo.js';
+import { createTodoUseCase } from './create-todo.js';
+import { deleteTodoUseCase } from './delete-todo.js';
+import { getTodoUseCase } from './get-todo.js';
+import { listTodosUseCase } from './list-todos.js';
+import type { TodoServiceDependencies, UseCaseDependencies } from './todo-service-dependencies.js';
+import { updateTodoUseCase } from './update-todo.js';
+
+const defaultMaxConflictRetries = 3;
+
+/**
+ * Builds the use cases over the given ports. Each one parses its raw input with the domain's
+ * parse functions (the owner id first), returns expected failures as values, and throws only for
+ * bugs and failures it does not recognise. Events are published after the write succeeded, in
+ * the order the domain produced them.
+ *
+ * Known shortcoming: the write and the publish are two steps without an outbox. If the process
+ * dies between them, or `events.publish` throws, the change is stored but its events are lost (a
+ * throw from `publish` propagates to the caller). A retried request may publish again, so
+ * consumers must also drop duplicates by event id.
+ *
+ * Throws `RangeError` at build time for a `maxConflictRetries` that is not a whole number of 0 or
+ * more: that is a wiring mistake, found at start rather than on the first conflict.
+ *
+ * @example
+ * const todos = createTodoService({
+ *   repository: new InMemoryTodoRepository(),
+ *   events: new InMemoryEventPublisher(),
+ *   clock: { now: () => new Date() },
+ *   ids: { next: () => newTodoId() },
+ * });
+ * const created = await todos.createTodo({ ownerId: 'user-1', title: 'Buy milk' });
+ */
+export function createTodoService(dependencies: TodoServiceDependencies): TodoUseCases {
+  const maxConflictRetries = dependencies.maxConflictRetries ?? defaultMaxConflictRetries;
+  if (!Number.isSafeInteger(maxConflictRetries) || maxConflictRetries < 0) {
+    throw new RangeError(
+      `maxConflictRetries must be a whole number of 0 or more, not ${maxConflictRetries}`,
+    );
+  }
+  const deps: UseCaseDependencies = { ...dependencies, maxConflictRetries };
+
+  return {
+    createTodo: createTodoUseCase(deps),
+    getTodo: getTodoUseCase(deps),
+    listTodos: listTodosUseCase(deps),
+    updateTodo: updateTodoUseCase(deps),
+    completeTodo: completeTodoUseCase(deps),
+    deleteTodo: deleteTodoUseCase(deps),
+  };
+}

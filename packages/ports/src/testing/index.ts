@@ -1,0 +1,14 @@
+/**
+ * Test support for anyone building on the ports: the repository contract suite every adapter must
+ * pass, and small deterministic stand-ins for the clock, the id generator and the event publisher.
+ * Import it from tests only; it needs vitest.
+ *
+ * @packageDocumentation
+ */
+export { fixedClock } from './fixed-clock.js';
+export { RecordingEventPublisher } from './recording-event-publisher.js';
+export { sequentialIds } from './sequential-ids.js';
+export {
+  describeTodoRepositoryContract,
+  type TodoRepositoryContractOptions,
+} from './todo-repository-contract.js';
