@@ -14,7 +14,8 @@ const dueDatePattern =
   /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](?<offsetHour>\d{2}):(?<offsetMinute>\d{2})))?$/;
 
 // Absent optional parts read as zero, which is always in range.
-const numberOf = (digits: string | undefined): number => (digits === undefined ? 0 : Number(digits));
+const numberOf = (digits: string | undefined): number =>
+  digits === undefined ? 0 : Number(digits);
 
 /**
  * Checks that `value` is a real date, or a real date and time with an offset. A time without an

@@ -37,7 +37,8 @@ export const toTodoSnapshot = (todo: Todo): TodoSnapshot => ({
   version: todo.version,
 });
 
-const invalid = (field: keyof TodoSnapshot) => err({ code: 'todo.snapshot-invalid', field } as const);
+const invalid = (field: keyof TodoSnapshot) =>
+  err({ code: 'todo.snapshot-invalid', field } as const);
 
 /**
  * Rebuilds a todo from plain data read back from a store, checking every field as if it came from
@@ -62,7 +63,10 @@ export const parseTodo = (snapshot: TodoSnapshot): Result<Todo, DomainError> => 
   const updatedAt = parseInstant(snapshot.updatedAt);
   if (!updatedAt.ok || updatedAt.value < createdAt.value) return invalid('updatedAt');
   const completedAt = snapshot.completedAt === null ? null : parseInstant(snapshot.completedAt);
-  if (completedAt && !completedAt.ok) return invalid('completedAt');
+  if (completedAt && (!completedAt.ok || completedAt.value !== updatedAt.value)) {
+    // Completion is the last change a todo can take, so it happened at its last update.
+    return invalid('completedAt');
+  }
   if (!Number.isSafeInteger(snapshot.version) || snapshot.version < 1) return invalid('version');
 
   const fields = {
