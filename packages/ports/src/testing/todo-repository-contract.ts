@@ -26,11 +26,12 @@ export interface TodoRepositoryContractOptions {
  * import { describeTodoRepositoryContract } from '@todo/ports/testing';
  * import { inject } from 'vitest';
  *
+ * const { client, documentClient } = createDynamoDbClients({ endpoint: inject('dynamoDbEndpoint') });
+ *
  * describeTodoRepositoryContract('DynamoDbTodoRepository', {
  *   async setup() {
- *     const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: inject('dynamoDbEndpoint') }));
- *     await createTodoTable(client, 'todos-contract');
- *     return new DynamoDbTodoRepository(client, { tableName: 'todos-contract' });
+ *     await ensureTodoTable(client, 'todos-contract');
+ *     return new DynamoDbTodoRepository({ client: documentClient, tableName: 'todos-contract' });
  *   },
  *   teardown: () => client.destroy(),
  * });
