@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import nx from '@nx/eslint-plugin';
 
 /**
@@ -8,14 +9,21 @@ import nx from '@nx/eslint-plugin';
 const layers = [
   // The domain is pure: no other project, no npm package, no Node built-in.
   { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [], allowedExternalImports: [] },
-  { sourceTag: 'type:ports', onlyDependOnLibsWithTags: ['type:domain'], allowedExternalImports: [] },
+  {
+    sourceTag: 'type:ports',
+    onlyDependOnLibsWithTags: ['type:domain'],
+    allowedExternalImports: [],
+  },
   {
     sourceTag: 'type:application',
     onlyDependOnLibsWithTags: ['type:domain', 'type:ports'],
     allowedExternalImports: [],
   },
   // Adapters may also use their own vendor SDKs; they never reach the use cases or an app.
-  { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:ports', 'type:adapter'] },
+  {
+    sourceTag: 'type:adapter',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:ports', 'type:adapter'],
+  },
   {
     sourceTag: 'type:app',
     onlyDependOnLibsWithTags: ['type:domain', 'type:ports', 'type:application', 'type:adapter'],
@@ -24,24 +32,43 @@ const layers = [
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:adapter'] },
 ];
 
-/** Test files, tool configs and the ports' testing entry point may also use the test runner. */
+/** Test files and the ports' testing entry point may also use the test runner, nothing more. */
 const testRunner = ['vitest', 'vitest/*', 'fast-check'];
-const withTestRunner = layers.map((layer) =>
-  layer.allowedExternalImports
-    ? { ...layer, allowedExternalImports: [...layer.allowedExternalImports, ...testRunner] }
-    : layer,
-);
+/** Tool configs may also use the build tool, and read the shared test settings at the root. */
+const toolConfigRunners = [...testRunner, 'tsup'];
+const sharedTestSettings = '^\\.\\./\\.\\./vitest\\.shared\\.js$';
 
-const boundaries = (depConstraints) => ({
+const allowingExternals = (externals) =>
+  layers.map((layer) =>
+    layer.allowedExternalImports
+      ? { ...layer, allowedExternalImports: [...layer.allowedExternalImports, ...externals] }
+      : layer,
+  );
+
+const boundaries = (depConstraints, allow = []) => ({
   '@nx/enforce-module-boundaries': [
     'error',
     {
       enforceBuildableLibDependency: true,
-      allow: [],
+      allow,
       depConstraints,
     },
   ],
 });
+
+// The module-boundary rule skips Node built-ins (they are not in the project graph), so the
+// domain's ban on them needs a rule of its own.
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
+const pureDomain = 'The domain is pure: time, ids and I/O come in through ports.';
+const domainIsPure = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: nodeBuiltins.map((name) => ({ name, message: pureDomain })),
+      patterns: [{ group: ['node:*'], message: pureDomain }],
+    },
+  ],
+};
 
 export default [
   ...nx.configs['flat/base'],
@@ -64,13 +91,12 @@ export default [
     },
   },
   {
-    files: [
-      '**/*.test.ts',
-      '**/test-support/**/*.ts',
-      '**/vitest.config.ts',
-      '**/tsup.config.ts',
-      'packages/ports/src/testing/**/*.ts',
-    ],
-    rules: boundaries(withTestRunner),
+    files: ['**/*.test.ts', '**/test-support/**/*.ts', 'packages/ports/src/testing/**/*.ts'],
+    rules: boundaries(allowingExternals(testRunner)),
   },
+  {
+    files: ['**/vitest.config.ts', '**/tsup.config.ts'],
+    rules: boundaries(allowingExternals(toolConfigRunners), [sharedTestSettings]),
+  },
+  { files: ['packages/domain/src/**/*.ts'], rules: domainIsPure },
 ];

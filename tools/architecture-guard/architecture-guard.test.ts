@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boundaryRounds } from './boundary-cases.js';
+import { lintProblemsFor } from './lint-problems.js';
+import { runNx, type NxRun } from './run-nx.js';
+import { copyWorkspace, type WorkspaceCopy } from './workspace-copy.js';
+
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+// Probes are written into a copy of the workspace and linted through Nx, as `pnpm test` lints:
+// the module-boundary rule reads Nx's project graph, so bare ESLint would prove nothing.
+describe('the architecture guard', () => {
+  let copy: WorkspaceCopy;
+  const lint = (projects: readonly string[]) =>
+    runNx(
+      copy.root,
+      ['run-many', '-t', 'lint', '-p', ...projects, '--skip-nx-cache', '--output-style=static'],
+      join(copy.root, '.nx'),
+    );
+
+  beforeAll(async () => {
+    copy = await copyWorkspace(workspaceRoot);
+  });
+
+  afterAll(async () => {
+    await copy?.dispose();
+  });
+
+  it('passes the untouched domain, so the failures below come from the probes', async () => {
+    const run = await lint(['domain']);
+
+    expect(run.output).toContain('Successfully ran target lint for project domain');
+    expect(run.exitCode).toBe(0);
+  });
+
+  describe.each(boundaryRounds.map((cases, index) => ({ round: index + 1, cases })))(
+    'in round $round',
+    ({ cases }) => {
+      let run: NxRun;
+
+      beforeAll(async () => {
+        for (const boundaryCase of cases) {
+          await boundaryCase.setup?.(copy);
+          await copy.write(boundaryCase.probe, boundaryCase.source);
+        }
+        run = await lint([...new Set(cases.map((boundaryCase) => boundaryCase.project))]);
+        await copy.restore();
+      });
+
+      it.each(cases)('forbids $forbids', (boundaryCase) => {
+        const problems = lintProblemsFor(run.output, join(copy.root, boundaryCase.probe));
+
+        expect(run.exitCode).not.toBe(0);
+        expect(run.output).toContain(`- ${boundaryCase.project}:lint`);
+        expect(problems, run.output).toHaveLength(1);
+        expect(problems[0]?.line).toBe(boundaryCase.line);
+        expect(problems[0]?.text.startsWith(boundaryCase.message), problems[0]?.text).toBe(true);
+        expect(problems[0]?.text.trimEnd().endsWith(boundaryCase.rule), problems[0]?.text).toBe(
+          true,
+        );
+      });
+    },
+  );
+});
