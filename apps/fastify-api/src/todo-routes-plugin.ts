@@ -1,0 +1,60 @@
+import { readJsonBody, todoRoutes, type TodoRoute, type TokenVerifier } from '@todo/http-contract';
+import type { TodoUseCases } from '@todo/ports';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { headersOf, paramsOf, sendResponse, stringEntries } from './fastify-exchange.js';
+
+/** Fastify writes path parameters as `:id` where the contract writes `{id}`. */
+export const fastifyPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
+
+const bodyOf = (route: TodoRoute, request: FastifyRequest) =>
+  route.acceptsBody
+    ? readJsonBody({
+        contentType: request.headers['content-type'],
+        body: typeof request.body === 'string' ? request.body : undefined,
+      })
+    : ({ ok: true, value: undefined } as const);
+
+/**
+ * Registers the contract's todo routes. The token is checked in `onRequest`, before the body is
+ * read, so an anonymous request is refused with 401 whatever it carries; the contract then
+ * validates the body, calls the use case and shapes the response.
+ */
+export const registerTodoRoutes = (
+  app: FastifyInstance,
+  dependencies: { readonly todos: TodoUseCases; readonly verifier: TokenVerifier },
+): void => {
+  app.decorateRequest('ownerId', '');
+
+  const authenticate = async (request: FastifyRequest, reply: FastifyReply) => {
+    const authentication = await dependencies.verifier.authenticate(request.headers.authorization);
+    if (!authentication.ok) {
+      request.log.debug({ reason: authentication.reason }, 'credentials refused');
+      return sendResponse(request, reply, authentication.response);
+    }
+    request.ownerId = authentication.ownerId;
+  };
+
+  for (const route of todoRoutes) {
+    app.route({
+      method: route.method,
+      url: fastifyPath(route.path),
+      onRequest: authenticate,
+      handler: async (request, reply) => {
+        const body = bodyOf(route, request);
+        if (!body.ok) return sendResponse(request, reply, body.error);
+
+        const response = await route.handle(
+          {
+            ownerId: request.ownerId,
+            params: paramsOf(request),
+            query: stringEntries(request.query),
+            headers: headersOf(request.headers),
+            body: body.value,
+          },
+          dependencies.todos,
+        );
+        return sendResponse(request, reply, response);
+      },
+    });
+  }
+};

@@ -1,0 +1,8 @@
+import { handlerApplicationFromEnvironment } from '../composition-root.js';
+import { createTodoRouteHandler } from '../todo-route-handler.js';
+
+/**
+ * `DELETE /todos/{id}`: deletes a todo. IAM: `dynamodb:DeleteItem`, `dynamodb:GetItem`.
+ * Settings are checked and clients built at module scope: once per container, at init.
+ */
+export const handler = createTodoRouteHandler('deleteTodo', handlerApplicationFromEnvironment());

@@ -1,0 +1,8 @@
+import { handlerApplicationFromEnvironment } from '../composition-root.js';
+import { createTodoRouteHandler } from '../todo-route-handler.js';
+
+/**
+ * `PATCH /todos/{id}`: edits or completes a todo. IAM: `dynamodb:GetItem`, `dynamodb:PutItem`.
+ * Settings are checked and clients built at module scope: once per container, at init.
+ */
+export const handler = createTodoRouteHandler('updateTodo', handlerApplicationFromEnvironment());

@@ -1,0 +1,63 @@
+import { err, ok, type Result } from '@todo/domain';
+import type { HttpResponse } from './http-exchange.js';
+import { problemResponse } from './problem-response.js';
+
+/** The largest request body accepted, in bytes (16 KiB). Larger bodies get a 413. */
+export const bodyLimitBytes = 16 * 1024;
+
+/** A raw request body and the headers that describe it. */
+export interface RawBody {
+  /** The `content-type` header, if any. */
+  readonly contentType: string | undefined;
+  /** The body as received (already base64-decoded on Lambda); `undefined` or `''` for none. */
+  readonly body: string | undefined;
+}
+
+const charsetPattern = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
+
+/**
+ * True for `application/json`, with no charset or a UTF-8 one (RFC 8259 makes JSON UTF-8).
+ * Parameters other than charset are ignored.
+ */
+export const isJsonContentType = (contentType: string | undefined): boolean => {
+  if (contentType === undefined) return false;
+  const [mediaType = ''] = contentType.split(';');
+  if (mediaType.trim().toLowerCase() !== 'application/json') return false;
+  const charset = charsetPattern.exec(contentType)?.[1]?.toLowerCase();
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8';
+};
+
+/**
+ * Checks size and content type of a request body and parses it as JSON, answering with the
+ * response to send when it can't: 413 above {@link bodyLimitBytes}, 415 for a body that is not
+ * `application/json`, 400 `request.malformed-json` for bad JSON. An empty body parses to
+ * `undefined`, which the route's schema then refuses where a body is required.
+ *
+ * @example
+ * const body = readJsonBody({ contentType: event.headers['content-type'], body: event.body });
+ * if (!body.ok) return body.error; // the problem response
+ */
+export const readJsonBody = (raw: RawBody): Result<unknown, HttpResponse> => {
+  if (raw.body === undefined || raw.body === '') return ok(undefined);
+  if (Buffer.byteLength(raw.body, 'utf8') > bodyLimitBytes) {
+    return err(
+      problemResponse('request.body-too-large', {
+        detail: `The body is larger than ${bodyLimitBytes} bytes.`,
+      }),
+    );
+  }
+  if (!isJsonContentType(raw.contentType)) {
+    return err(
+      problemResponse('request.unsupported-media-type', {
+        detail: 'Send the body as application/json (UTF-8).',
+      }),
+    );
+  }
+  try {
+    return ok(JSON.parse(raw.body));
+  } catch {
+    return err(
+      problemResponse('request.malformed-json', { detail: 'The body is not valid JSON.' }),
+    );
+  }
+};

@@ -1,0 +1,41 @@
+import { compileValidator } from '../validator.js';
+import { invalidRequest } from '../problem-response.js';
+import { createTodoBodySchema } from '../schemas/request-schemas.js';
+import { useCaseProblem } from '../use-case-problem.js';
+import { todoResponse, type TodoRoute } from './todo-route.js';
+
+const validateBody = compileValidator(createTodoBodySchema, 'body');
+
+/** `POST /todos`: 201 with `Location` and `ETag`. */
+export const createTodoRoute: TodoRoute = {
+  operationId: 'createTodo',
+  method: 'POST',
+  path: '/todos',
+  summary: 'Create a todo',
+  acceptsBody: true,
+  successStatus: 201,
+  problemCodes: [
+    'request.invalid',
+    'request.malformed-json',
+    'request.body-too-large',
+    'request.unsupported-media-type',
+    'todo.title-empty',
+    'todo.title-too-long',
+    'todo.title-control-character',
+    'todo.description-empty',
+    'todo.description-too-long',
+    'todo.description-control-character',
+    'todo.due-date-invalid',
+    'store.unavailable',
+  ],
+  async handle(request, todos) {
+    const body = validateBody(request.body);
+    if (!body.ok) return invalidRequest(body.error);
+
+    const created = await todos.createTodo({ ...body.value, ownerId: request.ownerId });
+    if (!created.ok) return useCaseProblem(created.error);
+
+    const location = `/todos/${encodeURIComponent(created.value.id)}`;
+    return todoResponse(201, created.value, { location });
+  },
+};

@@ -1,0 +1,46 @@
+import { jsonContentType } from '../http-exchange.js';
+import { invalidRequest } from '../problem-response.js';
+import { listTodosQuerySchema } from '../schemas/request-schemas.js';
+import { useCaseProblem } from '../use-case-problem.js';
+import { compileValidator } from '../validator.js';
+import type { TodoRoute } from './todo-route.js';
+
+const validateQuery = compileValidator(listTodosQuerySchema, 'query');
+
+// Query strings carry text. Only plain decimal digits become a number: `1e1`, `0x10`, ` 5` and
+// `1.5` stay strings and fail the integer check instead of being silently reinterpreted.
+const withNumericLimit = (query: Readonly<Record<string, unknown>>): Record<string, unknown> => {
+  const { limit } = query;
+  return typeof limit === 'string' && /^[0-9]{1,6}$/.test(limit)
+    ? { ...query, limit: Number(limit) }
+    : { ...query };
+};
+
+/** `GET /todos?limit=&cursor=&status=`: a page of the owner's todos, oldest first. */
+export const listTodosRoute: TodoRoute = {
+  operationId: 'listTodos',
+  method: 'GET',
+  path: '/todos',
+  summary: 'List todos',
+  acceptsBody: false,
+  successStatus: 200,
+  problemCodes: [
+    'request.invalid',
+    'list.cursor-invalid',
+    'list.limit-invalid',
+    'store.unavailable',
+  ],
+  async handle(request, todos) {
+    const query = validateQuery(withNumericLimit(request.query));
+    if (!query.ok) return invalidRequest(query.error);
+
+    const page = await todos.listTodos({ ...query.value, ownerId: request.ownerId });
+    if (!page.ok) return useCaseProblem(page.error);
+
+    return {
+      status: 200,
+      headers: { 'content-type': jsonContentType },
+      body: { items: page.value.items, nextCursor: page.value.nextCursor },
+    };
+  },
+};
