@@ -1,0 +1,105 @@
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Where the benchmark's own servers and handlers are bundled to (git-ignored). */
+export const benchDist = here('./dist/');
+
+/** The operations with a Lambda handler, named as the app's bundles are. */
+export const lambdaHandlerNames = [
+  'create-todo',
+  'delete-todo',
+  'get-todo',
+  'list-todos',
+  'update-todo',
+] as const;
+
+/** One of {@link lambdaHandlerNames}. */
+export type LambdaHandlerName = (typeof lambdaHandlerNames)[number];
+
+const bareExports: Readonly<Record<LambdaHandlerName, string>> = {
+  'create-todo': 'createTodo',
+  'delete-todo': 'deleteTodo',
+  'get-todo': 'getTodo',
+  'list-todos': 'listTodos',
+  'update-todo': 'updateTodo',
+};
+
+/** Paths of what {@link buildBenchBundles} writes. */
+export const benchBundles = {
+  bareFastifyServer: `${benchDist}http/bare-fastify-server.mjs`,
+  rawNodeServer: `${benchDist}http/raw-node-server.mjs`,
+  bareHandler: (name: LambdaHandlerName) => `${benchDist}lambda/${name}/index.mjs`,
+} as const;
+
+// The settings of apps/lambda-api/build.mjs, copied: the bare handlers must be bundled exactly as
+// the app's are for their sizes and load times to compare. Keep the two in step.
+const lambdaOptions: BuildOptions = {
+  bundle: true,
+  minify: true,
+  treeShaking: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  sourcemap: true,
+  tsconfig: here('./tsconfig.json'),
+  logLevel: 'warning',
+};
+
+// The servers are bundled as the Fastify app is (tsup: ESM, node20, workspace libraries inlined,
+// npm packages left external and loaded from node_modules), so both run the same Fastify files.
+const npmPackagesExternal: Plugin = {
+  name: 'npm-packages-external',
+  setup(builder) {
+    builder.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@todo/') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
+
+const serverOptions: BuildOptions = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  tsconfig: here('./tsconfig.json'),
+  plugins: [npmPackagesExternal],
+  logLevel: 'warning',
+};
+
+/** Bundles the bare servers and the bare Lambda handlers into `bench/dist/`. */
+export const buildBenchBundles = async (): Promise<void> => {
+  // Only what this writes: profiles live in the same folder.
+  await Promise.all(
+    ['http', 'lambda'].map((folder) =>
+      rm(`${benchDist}${folder}`, { recursive: true, force: true }),
+    ),
+  );
+  await Promise.all([
+    build({
+      ...serverOptions,
+      entryPoints: [here('./http/bare-fastify-server.ts')],
+      outfile: benchBundles.bareFastifyServer,
+    }),
+    build({
+      ...serverOptions,
+      entryPoints: [here('./http/raw-node-server.ts')],
+      outfile: benchBundles.rawNodeServer,
+    }),
+    ...lambdaHandlerNames.map((name) =>
+      build({
+        ...lambdaOptions,
+        stdin: {
+          contents: `export { ${bareExports[name]} as handler } from './bare-handler.ts';`,
+          resolveDir: here('./lambda/'),
+          loader: 'ts',
+          sourcefile: `${name}.ts`,
+        },
+        outfile: benchBundles.bareHandler(name),
+      }),
+    ),
+  ]);
+};

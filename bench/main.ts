@@ -1,0 +1,45 @@
+// `pnpm bench [--quick] [--only=http,lambda,dynamodb,memory] [--out=DIR]`: runs the benchmark,
+// prints the tables and writes them with the raw numbers to DIR (default: bench/results for a
+// full run, a temporary folder for a quick one, whose numbers mean nothing).
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchSections, type BenchSection } from './bench-results.js';
+import { renderMarkdown } from './report/render-markdown.js';
+import { runBench } from './run-bench.js';
+
+const isSection = (value: string): value is BenchSection =>
+  benchSections.some((section) => section === value);
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const only = values.only?.split(',').map((section) => section.trim());
+if (only?.some((section) => !isSection(section))) {
+  process.stderr.write(`--only takes a comma-separated list of ${benchSections.join(', ')}\n`);
+  process.exit(2);
+}
+const mode = values.quick ? 'quick' : 'full';
+const outDir =
+  values.out !== undefined
+    ? resolve(values.out)
+    : mode === 'full'
+      ? fileURLToPath(new URL('./results/', import.meta.url))
+      : await mkdtemp(join(tmpdir(), 'todo-bench-'));
+
+const results = await runBench({
+  mode,
+  ...(only === undefined ? {} : { sections: only.filter(isSection) }),
+  progress: (line) => process.stdout.write(`${line}\n`),
+});
+const markdown = renderMarkdown(results);
+await mkdir(outDir, { recursive: true });
+await writeFile(join(outDir, `${mode}.json`), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(join(outDir, `${mode}.md`), markdown);
+process.stdout.write(`\n${markdown}\nWritten to ${join(outDir, `${mode}.md`)} and .json\n`);
