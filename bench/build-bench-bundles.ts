@@ -1,5 +1,5 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -32,6 +32,8 @@ export const benchBundles = {
   bareFastifyServer: `${benchDist}http/bare-fastify-server.mjs`,
   rawNodeServer: `${benchDist}http/raw-node-server.mjs`,
   bareHandler: (name: LambdaHandlerName) => `${benchDist}lambda/${name}/index.mjs`,
+  /** esbuild's metafile of a bare handler: which input files fill the bundle. */
+  bareHandlerMeta: (name: LambdaHandlerName) => `${benchDist}lambda/meta/${name}.json`,
 } as const;
 
 // The settings of apps/lambda-api/build.mjs, copied: the bare handlers must be bundled exactly as
@@ -89,9 +91,10 @@ export const buildBenchBundles = async (): Promise<void> => {
       entryPoints: [here('./http/raw-node-server.ts')],
       outfile: benchBundles.rawNodeServer,
     }),
-    ...lambdaHandlerNames.map((name) =>
-      build({
+    ...lambdaHandlerNames.map(async (name) => {
+      const result = await build({
         ...lambdaOptions,
+        metafile: true,
         stdin: {
           contents: `export { ${bareExports[name]} as handler } from './bare-handler.ts';`,
           resolveDir: here('./lambda/'),
@@ -99,7 +102,9 @@ export const buildBenchBundles = async (): Promise<void> => {
           sourcefile: `${name}.ts`,
         },
         outfile: benchBundles.bareHandler(name),
-      }),
-    ),
+      });
+      await mkdir(`${benchDist}lambda/meta/`, { recursive: true });
+      await writeFile(benchBundles.bareHandlerMeta(name), JSON.stringify(result.metafile));
+    }),
   ]);
 };

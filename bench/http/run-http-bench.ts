@@ -16,6 +16,8 @@ export interface HttpBenchSettings {
   readonly roundSeconds: number;
   readonly rounds: number;
   readonly seed: SeedSizes;
+  /** Only these routes; all of them when absent. */
+  readonly routes?: readonly MeasuredRoute[];
 }
 
 /** The servers of one HTTP benchmark, already started. */
@@ -27,6 +29,8 @@ export interface HttpContenders {
   readonly bare: ServerProcess;
   /** `node:http` with a fixed answer: the ceiling, measured alongside `GET /todos/{id}`. */
   readonly raw?: ServerProcess;
+  /** Builds of the app with a change applied (see experiments/), measured like the app. */
+  readonly variants?: Readonly<Record<string, ServerProcess>>;
   /** The secret every server checks tokens with. */
   readonly secret: string;
 }
@@ -63,6 +67,8 @@ export interface RouteResult {
   readonly cpuRatio: number;
   /** Like `throughputRatio`, for the app with its request log at warn. */
   readonly quietThroughputRatio?: number;
+  /** Throughput and CPU ratios against bare of each variant, when variants were measured. */
+  readonly variantRatios?: Readonly<Record<string, { throughput: number; cpu: number }>>;
 }
 
 /** The whole HTTP section. */
@@ -129,6 +135,7 @@ export const runHttpBench = async (
     ['app', contenders.app],
     ['bare', contenders.bare],
     ...(contenders.appQuiet === undefined ? [] : [['app-quiet', contenders.appQuiet] as const]),
+    ...Object.entries(contenders.variants ?? {}),
   ];
   const loads = new Map<string, Map<MeasuredRoute, LoadRequest>>();
   for (const [name, server] of servers) {
@@ -143,7 +150,7 @@ export const runHttpBench = async (
     name === 'raw' ? rawLoad : (loads.get(name)?.get(route) ?? rawLoad);
 
   const routes: RouteResult[] = [];
-  for (const route of measuredRoutes) {
+  for (const route of settings.routes ?? measuredRoutes) {
     const inRoute: Named[] =
       route === 'GET /todos/{id}' && contenders.raw !== undefined
         ? [...servers, ['raw', contenders.raw]]
@@ -183,6 +190,19 @@ export const runHttpBench = async (
       ...(rounds['app-quiet'] === undefined
         ? {}
         : { quietThroughputRatio: ratioOf(rounds, 'app-quiet', 'bare', 'requestsPerSecond') }),
+      ...(contenders.variants === undefined
+        ? {}
+        : {
+            variantRatios: Object.fromEntries(
+              Object.keys(contenders.variants).map((name) => [
+                name,
+                {
+                  throughput: ratioOf(rounds, name, 'bare', 'requestsPerSecond'),
+                  cpu: ratioOf(rounds, name, 'bare', 'cpuMicrosPerRequest'),
+                },
+              ]),
+            ),
+          }),
     });
   }
   return { settings, routes };

@@ -8,12 +8,17 @@ import {
   type LambdaHandlerName,
 } from '../build-bench-bundles.js';
 import { median, round } from '../statistics.js';
+import { bundleComposition, type PackageShare } from './bundle-composition.js';
 
 const coldLoadScript = fileURLToPath(new URL('./cold-load.mjs', import.meta.url));
 
 /** Where the app's handler bundles are (`pnpm nx build lambda-api`). */
 export const appBundle = (name: LambdaHandlerName): string =>
   fileURLToPath(new URL(`../../apps/lambda-api/dist/${name}/index.mjs`, import.meta.url));
+
+/** The esbuild metafile the app's build writes beside its bundles. */
+const appBundleMeta = (name: LambdaHandlerName): string =>
+  fileURLToPath(new URL(`../../apps/lambda-api/dist/meta/${name}.json`, import.meta.url));
 
 /** How many fresh processes per bundle. */
 export interface LambdaBenchSettings {
@@ -42,6 +47,11 @@ export interface HandlerResult {
   readonly coldLoadRatio: number;
   /** app ÷ bare, median time inside `import()`, without Node's own start. */
   readonly importRatio: number;
+  /**
+   * Where the app's extra bytes come from, by package (differences of 512 bytes or more); absent
+   * when the app's build wrote no metafile.
+   */
+  readonly composition?: readonly PackageShare[];
 }
 
 /** The whole Lambda section. */
@@ -140,10 +150,21 @@ export const runLambdaBench = async (settings: LambdaBenchSettings): Promise<Lam
       // Pairs measured back to back in the same pass.
       return round(median(appRuns.map((t, i) => field(t) / field(bareRuns[i] ?? t))), 3);
     };
+    const composition = await bundleComposition(
+      appBundleMeta(name),
+      benchBundles.bareHandlerMeta(name),
+    ).catch(() => undefined);
     handlers.push({
       name,
       app,
       bare,
+      ...(composition === undefined
+        ? {}
+        : {
+            composition: composition.filter(
+              (share) => Math.abs(share.appBytes - share.bareBytes) >= 512,
+            ),
+          }),
       sizeRatio: round(app.rawBytes / bare.rawBytes, 3),
       gzipRatio: round(app.gzipBytes / bare.gzipBytes, 3),
       coldLoadRatio: ratio((t) => t.wallMs),

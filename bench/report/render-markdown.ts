@@ -52,6 +52,7 @@ export const renderMarkdown = (results: BenchResults): string => {
           'app CPU µs/req',
           'bare CPU µs/req',
           'CPU app / bare',
+          'CPU app − bare µs',
           'app, log at warn: req/s (÷ bare)',
         ],
         http.routes.map((route) => {
@@ -69,6 +70,7 @@ export const renderMarkdown = (results: BenchResults): string => {
             fixed(app?.cpuMicrosPerRequest ?? NaN, 1),
             fixed(bare?.cpuMicrosPerRequest ?? NaN, 1),
             fixed(route.cpuRatio, 2),
+            fixed((app?.cpuMicrosPerRequest ?? NaN) - (bare?.cpuMicrosPerRequest ?? NaN), 0),
             quiet === undefined
               ? 'not run'
               : `${integer(quiet.requestsPerSecond)} (${fixed(route.quietThroughputRatio ?? NaN, 2)})`,
@@ -128,6 +130,29 @@ export const renderMarkdown = (results: BenchResults): string => {
           fixed(handler.coldLoadRatio, 2),
           verdict(handler.coldLoadRatio <= 1.1),
           `${fixed(handler.app.importMs, 1)} / ${fixed(handler.bare.importMs, 1)}`,
+        ]),
+      ),
+    );
+  }
+
+  const largest = lambda?.handlers.reduce<(typeof lambda.handlers)[number] | undefined>(
+    (chosen, handler) =>
+      chosen === undefined || handler.app.rawBytes > chosen.app.rawBytes ? handler : chosen,
+    undefined,
+  );
+  if (largest?.composition !== undefined) {
+    parts.push(
+      '',
+      `What the app's ${largest.name} bundle holds that the bare one does not (esbuild metafiles, ` +
+        'minified bytes by package, differences of 0.5 KB or more):',
+      '',
+      table(
+        ['package', 'app', 'bare', 'difference'],
+        largest.composition.map((share) => [
+          share.name,
+          kilobytes(share.appBytes),
+          kilobytes(share.bareBytes),
+          kilobytes(share.appBytes - share.bareBytes),
         ]),
       ),
     );

@@ -9,5 +9,5 @@ export default defineConfig({
   target: 'node20',
   // The docs page finds swagger-ui-dist from import.meta.url, which the CommonJS build must shim.
   shims: true,
-  external: ['vitest'],
+  external: ['vitest', 'fast-check'],
 });

@@ -69,6 +69,7 @@ describe('expectedTypeTag', () => {
     ['apps/fastify-api', 'type:app'],
     ['apps/infra', 'type:infra'],
     ['tools/architecture-guard', 'type:tool'],
+    ['bench', 'type:tool'],
   ])('expects %s to be tagged %s', (root, tag) => {
     expect(expectedTypeTag(root)).toBe(tag);
   });

@@ -26,7 +26,8 @@ export function expectedTypeTag(projectRoot: string): string | undefined {
     if (folder.startsWith('adapter-') || otherAdapters.has(folder)) return 'type:adapter';
   }
   if (area === 'apps') return folder === 'infra' ? 'type:infra' : 'type:app';
-  if (area === 'tools') return 'type:tool';
+  // The benchmark sits at the root (bench/), as the issue that asked for it names it.
+  if (area === 'tools' || projectRoot === 'bench') return 'type:tool';
   return undefined;
 }
 

@@ -18,6 +18,8 @@ const dynalite = createRequire(import.meta.url)('dynalite') as (options: Dynalit
 export interface DynaliteStartOptions {
   /** Keep the tables in LevelDB files in this folder (one server per folder); in memory if absent. */
   path?: string;
+  /** Listen on this port of 127.0.0.1 instead of a free one. */
+  port?: number;
 }
 
 /** Starts dynalite, a DynamoDB imitation on LevelDB, inside this process on 127.0.0.1. */
@@ -33,7 +35,7 @@ export async function startDynalite(options: DynaliteStartOptions = {}): Promise
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       server.off('error', reject);
       resolveListen();
     });

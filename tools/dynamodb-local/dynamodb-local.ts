@@ -20,6 +20,11 @@ export interface DynamoDbLocalOptions {
   inMemory?: boolean;
   /** Keep the tables in SQLite files in this folder instead; it is created if missing. */
   dbPath?: string;
+  /**
+   * Listen on this port of 127.0.0.1 instead of a free one, e.g. to start a server again where a
+   * stopped one was. Fails if the port is taken (no retry on another).
+   */
+  port?: number;
 }
 
 export interface RunningDynamoDbLocal extends RunningDynamoDb {
@@ -54,12 +59,13 @@ export async function startDynamoDbLocal(
     '-disableTelemetry',
   ];
   for (let attempt = 1; ; attempt += 1) {
-    const port = await freeLoopbackPort();
+    const port = options.port ?? (await freeLoopbackPort());
     try {
       return await launch(javaArguments, port, emulatorDir);
     } catch (error) {
       // Another process can take the port between our probe and java's bind.
-      if (!(error instanceof PortTakenError) || attempt === PORT_ATTEMPTS) throw error;
+      const retry = error instanceof PortTakenError && options.port === undefined;
+      if (!retry || attempt === PORT_ATTEMPTS) throw error;
     }
   }
 }

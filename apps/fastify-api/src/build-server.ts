@@ -1,9 +1,17 @@
 import cors from '@fastify/cors';
-import { bodyLimitBytes, requestIdHeader, type TokenVerifier } from '@todo/http-contract';
+import {
+  answerClientError,
+  bodyLimitBytes,
+  missingHostResponse,
+  requestIdHeader,
+  requestTimeoutMs,
+  type TokenVerifier,
+} from '@todo/http-contract';
 import type { StoreHealth, TodoUseCases } from '@todo/ports';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { registerProblemHandlers } from './problem-handlers.js';
+import { frameworkErrorResponse, registerProblemHandlers } from './problem-handlers.js';
 import { registerPublicRoutes } from './public-routes-plugin.js';
+import { sendResponse } from './fastify-exchange.js';
 import { registerRequestLogging, requestIdOf } from './request-logging.js';
 import { registerTodoRoutes } from './todo-routes-plugin.js';
 
@@ -16,16 +24,19 @@ export interface ServerDependencies {
   readonly logger: FastifyBaseLogger;
   /** Origins CORS allows; empty turns CORS off. */
   readonly corsOrigins: readonly string[];
+  /** How long a request may take to arrive in full before a 408; the contract's 10 s default. */
+  readonly requestTimeoutMs?: number;
 }
 
 /**
  * Builds the Fastify instance that serves the HTTP contract, ready to `listen`. Tests build it on
  * port 0; `main.ts` on the configured host and port.
  *
- * Bodies are read as text and parsed by the contract (the same code the Lambda app runs), with
+ * Bodies are read as bytes and parsed by the contract (the same code the Lambda app runs), with
  * Fastify enforcing the 16 KiB limit while reading.
  */
 export const buildServer = async (dependencies: ServerDependencies): Promise<FastifyInstance> => {
+  const requestTimeout = dependencies.requestTimeoutMs ?? requestTimeoutMs;
   const app = Fastify({
     loggerInstance: dependencies.logger,
     // One line per request, written by request-logging.ts, instead of Fastify's two.
@@ -38,11 +49,28 @@ export const buildServer = async (dependencies: ServerDependencies): Promise<Fas
     // genReqId reads x-request-id itself and checks it before trusting it.
     requestIdHeader: false,
     // While closing, requests on kept-alive connections get a 503 instead of being dropped.
+    // Known shortcoming: Fastify writes that 503 itself, as application/json, not problem+json.
     return503OnClosing: true,
+    // Fastify waits forever for a request that stops half-way. Node's check runs every second
+    // (not every 30 s) so that the bound holds to about a second, and it only times out a body
+    // that stops coming when the headers' timeout is no longer than the request's.
+    requestTimeout: requestTimeout,
+    http: {
+      connectionsCheckingInterval: 1_000,
+      headersTimeout: requestTimeout,
+      requireHostHeader: false,
+    },
+    // Requests Node's parser refuses, and URLs the router cannot decode, are answered as
+    // problem+json like everything else (Fastify and Node would write their own bodies).
+    clientErrorHandler: answerClientError,
+    frameworkErrors: (error, request, reply) =>
+      sendResponse(request, reply, frameworkErrorResponse(error)),
   });
 
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => {
+  // Bytes, not text: the contract refuses a body that is not UTF-8 instead of replacing what it
+  // cannot decode.
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => {
     done(null, body);
   });
 
@@ -58,12 +86,23 @@ export const buildServer = async (dependencies: ServerDependencies): Promise<Fas
   });
 
   registerRequestLogging(app);
+  // Node's own Host check is off (it answers without a body): the same rule, as problem+json.
+  app.addHook('onRequest', async (request, reply) => {
+    const problem = missingHostResponse(request.raw);
+    if (problem !== undefined) return sendResponse(request, reply, problem);
+  });
   registerProblemHandlers(app);
   if (dependencies.corsOrigins.length > 0) {
     await app.register(cors, {
       origin: [...dependencies.corsOrigins],
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowedHeaders: ['authorization', 'content-type', 'if-match', requestIdHeader],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'if-match',
+        'idempotency-key',
+        requestIdHeader,
+      ],
       exposedHeaders: ['etag', 'location', 'retry-after', requestIdHeader],
       maxAge: 600,
     });

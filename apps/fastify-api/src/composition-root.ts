@@ -1,17 +1,23 @@
 import {
   createDynamoDbClients,
+  DynamoDbIdempotencyStore,
   DynamoDbStoreHealth,
   DynamoDbTodoRepository,
   ensureTodoTable,
   type DynamoDbClientSettings,
 } from '@todo/adapter-dynamodb';
-import { InMemoryStoreHealth, InMemoryTodoRepository } from '@todo/adapter-memory';
+import {
+  InMemoryIdempotencyStore,
+  InMemoryStoreHealth,
+  InMemoryTodoRepository,
+} from '@todo/adapter-memory';
 import { createTodoService } from '@todo/application';
 import { parseTodoId } from '@todo/domain';
 import { startEmbeddedDynamoDb } from '@todo/local-dynamodb';
 import type {
   Clock,
   EventPublisher,
+  IdempotencyStore,
   IdGenerator,
   StoreHealth,
   TodoRepository,
@@ -54,6 +60,8 @@ export const uuidV7Ids: IdGenerator = {
 
 interface Store {
   readonly repository: TodoRepository;
+  /** Idempotency keys of creates, in the same store as the todos. */
+  readonly idempotency: IdempotencyStore;
   readonly health: StoreHealth;
   close(): Promise<void>;
 }
@@ -67,6 +75,7 @@ const dynamoDbStore = async (
   if (createTable) await ensureTodoTable(client, tableName);
   return {
     repository: new DynamoDbTodoRepository({ client: documentClient, tableName }),
+    idempotency: new DynamoDbIdempotencyStore({ client: documentClient, tableName }),
     health: new DynamoDbStoreHealth({ client, tableName }),
     close: async () => {
       documentClient.destroy();
@@ -80,6 +89,7 @@ const openStore = async (settings: StoreSettings, options: CompositionOptions): 
     case 'memory':
       return {
         repository: new InMemoryTodoRepository(),
+        idempotency: new InMemoryIdempotencyStore(),
         health: new InMemoryStoreHealth(),
         close: async () => undefined,
       };
@@ -113,6 +123,7 @@ const openStore = async (settings: StoreSettings, options: CompositionOptions): 
         {
           ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
           ...(settings.region === undefined ? {} : { region: settings.region }),
+          ...settings.timeouts,
           ...(options.dynamoDbCredentials === undefined
             ? {}
             : { credentials: options.dynamoDbCredentials }),
@@ -125,7 +136,8 @@ const openStore = async (settings: StoreSettings, options: CompositionOptions): 
 
 /**
  * The one place where adapters meet the use cases, wired by hand: the store chosen by
- * `TODO_STORE`, the system clock, UUIDv7 ids and the given event publisher.
+ * `TODO_STORE` (todos and idempotency keys), the system clock, UUIDv7 ids and the given event
+ * publisher.
  *
  * @example
  * const application = await composeApplication({ kind: 'memory' }, { events });
@@ -138,6 +150,7 @@ export const composeApplication = async (
   const store = await openStore(settings, options);
   const todos = createTodoService({
     repository: store.repository,
+    idempotency: store.idempotency,
     events: options.events,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? uuidV7Ids,

@@ -36,6 +36,7 @@ describe('CORS', () => {
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
     expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('idempotency-key');
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

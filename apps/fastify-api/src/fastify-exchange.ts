@@ -13,13 +13,16 @@ declare module 'fastify' {
 
 /** String-valued entries of an object Fastify parsed (params, query), without trusting its type. */
 export const stringEntries = (value: unknown): Record<string, string | string[]> => {
-  const entries: Record<string, string | string[]> = {};
-  if (typeof value !== 'object' || value === null) return entries;
-  for (const [key, entry] of Object.entries(value)) {
-    if (typeof entry === 'string') entries[key] = entry;
-    else if (Array.isArray(entry)) entries[key] = entry.filter((item) => typeof item === 'string');
-  }
-  return entries;
+  if (typeof value !== 'object' || value === null) return {};
+  // fromEntries defines a key such as `__proto__` as an own property, so the contract's schema
+  // sees it (and refuses it as unknown) instead of it silently setting a prototype.
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, entry]): [string, string | string[]][] => {
+      if (typeof entry === 'string') return [[key, entry]];
+      if (Array.isArray(entry)) return [[key, entry.filter((item) => typeof item === 'string')]];
+      return [];
+    }),
+  );
 };
 
 /** Path parameters as the contract's routes read them. */

@@ -35,6 +35,24 @@ export const errorResponse = (error: unknown): HttpResponse => {
 };
 
 /**
+ * The answer to a URL Fastify's router could not read (its `frameworkErrors`): a path parameter
+ * over 100 characters is a todo id no todo has (ids are at most 64), and a broken percent escape
+ * (`/todos/%zz`) names no route.
+ */
+export const frameworkErrorResponse = (error: FastifyError): HttpResponse => {
+  switch (error.code) {
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return problemResponse('todo.id-invalid', { detail: 'Todo not found' });
+    case 'FST_ERR_BAD_URL':
+      return problemResponse('route.not-found', {
+        detail: 'No route matches this method and path.',
+      });
+    default:
+      return unexpectedErrorResponse(error);
+  }
+};
+
+/**
  * Makes every answer Fastify would give on its own a problem+json from the contract's table:
  * unknown routes, unreadable requests, and failures. Client errors are never a 500.
  */

@@ -73,6 +73,20 @@ describe('parseSettings', () => {
     expect(settings).toMatchObject({ value: { store: { kind: 'dynamodb', createTable: false } } });
   });
 
+  it('reads the DynamoDB timeouts, leaving unset ones to the adapter', () => {
+    const settings = parseSettings({
+      TODO_STORE: 'dynamodb',
+      TODO_TABLE_NAME: 'todos',
+      TODO_DYNAMODB_REQUEST_TIMEOUT_MS: '500',
+      TODO_DYNAMODB_MAX_ATTEMPTS: '2',
+    });
+
+    expect(settings).toMatchObject({
+      value: { store: { timeouts: { requestTimeoutMs: 500, maxAttempts: 2 } } },
+    });
+    expect(settings.ok && settings.value.store).not.toHaveProperty('timeouts.connectionTimeoutMs');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, ['PORT']],
     [{ PORT: '70000' }, ['PORT']],
@@ -92,6 +106,20 @@ describe('parseSettings', () => {
         TODO_DYNAMODB_ENDPOINT: 'localhost:8000',
       },
       ['TODO_DYNAMODB_ENDPOINT'],
+    ],
+    [
+      {
+        TODO_STORE: 'dynamodb',
+        TODO_TABLE_NAME: 'todos',
+        TODO_DYNAMODB_REQUEST_TIMEOUT_MS: '0',
+        TODO_DYNAMODB_CONNECT_TIMEOUT_MS: '1.5',
+        TODO_DYNAMODB_MAX_ATTEMPTS: '11',
+      },
+      [
+        'TODO_DYNAMODB_REQUEST_TIMEOUT_MS',
+        'TODO_DYNAMODB_CONNECT_TIMEOUT_MS',
+        'TODO_DYNAMODB_MAX_ATTEMPTS',
+      ],
     ],
     [{ TODO_CORS_ORIGINS: 'https://a.example/path' }, ['TODO_CORS_ORIGINS']],
     [{ TODO_CORS_ORIGINS: '*' }, ['TODO_CORS_ORIGINS']],

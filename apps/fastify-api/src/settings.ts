@@ -15,7 +15,23 @@ export type StoreSettings =
       readonly endpoint?: string;
       readonly region?: string;
       readonly createTable: boolean;
+      /** Bounds on each DynamoDB call; the adapter's defaults (3 s, 1 s, 3) where absent. */
+      readonly timeouts?: DynamoDbTimeouts;
     };
+
+/** How long one DynamoDB call may take: per attempt, to connect, and how many attempts. */
+export interface DynamoDbTimeouts {
+  readonly requestTimeoutMs?: number;
+  readonly connectionTimeoutMs?: number;
+  readonly maxAttempts?: number;
+}
+
+/** The variables that set {@link DynamoDbTimeouts}, with their bounds. */
+export const dynamoDbTimeoutVariables = [
+  ['requestTimeoutMs', 'TODO_DYNAMODB_REQUEST_TIMEOUT_MS', 60_000],
+  ['connectionTimeoutMs', 'TODO_DYNAMODB_CONNECT_TIMEOUT_MS', 60_000],
+  ['maxAttempts', 'TODO_DYNAMODB_MAX_ATTEMPTS', 10],
+] as const;
 
 /** The log levels `TODO_LOG_LEVEL` accepts. */
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -55,6 +71,18 @@ const parseOrigin = (value: string): string | undefined => {
     : undefined;
 };
 
+const parseTimeouts = (env: Env, errors: SettingError[]): DynamoDbTimeouts => {
+  const timeouts: { -readonly [Name in keyof DynamoDbTimeouts]: number } = {};
+  for (const [name, variable, maximum] of dynamoDbTimeoutVariables) {
+    const text = read(env, variable);
+    if (text === undefined) continue;
+    const value = /^[0-9]{1,6}$/.test(text) ? Number(text) : Number.NaN;
+    if (value >= 1 && value <= maximum) timeouts[name] = value;
+    else errors.push({ variable, message: `must be a whole number from 1 to ${maximum}` });
+  }
+  return timeouts;
+};
+
 const parseStore = (env: Env, errors: SettingError[]): StoreSettings | undefined => {
   const kind = read(env, 'TODO_STORE') ?? 'local';
   if (!oneOf(kind, storeKinds)) {
@@ -86,6 +114,7 @@ const parseStore = (env: Env, errors: SettingError[]): StoreSettings | undefined
   if (createTable !== 'true' && createTable !== 'false') {
     errors.push({ variable: 'TODO_CREATE_TABLE', message: 'must be true or false' });
   }
+  const timeouts = parseTimeouts(env, errors);
   if (tableName === undefined || errors.length > 0) return undefined;
 
   const region = read(env, 'AWS_REGION') ?? read(env, 'AWS_DEFAULT_REGION');
@@ -93,6 +122,7 @@ const parseStore = (env: Env, errors: SettingError[]): StoreSettings | undefined
     kind,
     tableName,
     createTable: createTable === 'true',
+    ...(Object.keys(timeouts).length === 0 ? {} : { timeouts }),
     ...(endpoint === undefined ? {} : { endpoint }),
     ...(region === undefined ? {} : { region }),
   };

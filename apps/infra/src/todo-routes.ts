@@ -31,14 +31,20 @@ export interface InfraRoute extends HandlerAccess {
  * Handler and permissions per operation of the HTTP contract. The type asks for a row for every
  * operation, so a new operation does not compile until it has one.
  *
- * The actions follow `DynamoDbTodoRepository`: `create` is a conditional PutItem; `save` is a
- * conditional PutItem of the whole item; `delete` is a conditional DeleteItem; `list` is a Query on
- * the table, or on the status index when filtering. After a failed condition, `save` and `delete`
+ * The actions follow `DynamoDbTodoRepository` and `DynamoDbIdempotencyStore`: `create` is a
+ * conditional PutItem, and with an `Idempotency-Key` also a conditional PutItem that claims the
+ * key (a GetItem reads the record when the key is taken) and an UpdateItem that completes it;
+ * `save` is a conditional PutItem of the whole item; `delete` is a conditional DeleteItem; `list`
+ * is a Query on the table, or on the status index when filtering. After a failed condition, `save` and `delete`
  * may send one GetItem to tell "not found" from "version conflict"; updates also read the todo
  * before changing it.
  */
 export const handlerAccess: { readonly [Operation in TodoOperationId]: HandlerAccess } = {
-  createTodo: { handler: 'create-todo', dynamoDbActions: ['dynamodb:PutItem'], indexes: [] },
+  createTodo: {
+    handler: 'create-todo',
+    dynamoDbActions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
+    indexes: [],
+  },
   getTodo: { handler: 'get-todo', dynamoDbActions: ['dynamodb:GetItem'], indexes: [] },
   listTodos: {
     handler: 'list-todos',

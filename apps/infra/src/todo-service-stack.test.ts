@@ -21,14 +21,19 @@ import {
 /**
  * The specification, written out independently of `todo-routes.ts`: the Lambda app's bundle for
  * each operation of the HTTP contract, and the DynamoDB actions its use case sends through
- * `DynamoDbTodoRepository` (create: a conditional PutItem; get: GetItem; list: Query on the table
- * or the status index; update: read, then a conditional PutItem, and a GetItem after a failed
- * condition; delete: a conditional DeleteItem, and a GetItem after a failed condition).
+ * `DynamoDbTodoRepository` and `DynamoDbIdempotencyStore` (create: a conditional PutItem, and
+ * with an idempotency key a conditional PutItem claiming it, a GetItem when it is taken and an
+ * UpdateItem completing it; get: GetItem; list: Query on the table or the status index; update:
+ * read, then a conditional PutItem, and a GetItem after a failed condition; delete: a conditional
+ * DeleteItem, and a GetItem after a failed condition).
  */
 const expectedHandlers: Readonly<
   Record<TodoOperationId, { readonly handler: string; readonly actions: readonly string[] }>
 > = {
-  createTodo: { handler: 'create-todo', actions: ['dynamodb:PutItem'] },
+  createTodo: {
+    handler: 'create-todo',
+    actions: ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem'],
+  },
   getTodo: { handler: 'get-todo', actions: ['dynamodb:GetItem'] },
   listTodos: { handler: 'list-todos', actions: ['dynamodb:Query'] },
   updateTodo: { handler: 'update-todo', actions: ['dynamodb:GetItem', 'dynamodb:PutItem'] },

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { err, ok, type Result } from '@todo/domain';
 import {
   ownerFromAuthorizer,
@@ -27,8 +28,12 @@ export interface GatewayRequest {
   readonly query: Readonly<Record<string, string | readonly string[]>>;
   /** Path parameters API Gateway matched, when its route had any. */
   readonly pathParameters: Readonly<Record<string, string>>;
-  /** The body as text, base64-decoded when API Gateway encoded it; `undefined` when none. */
-  readonly body: string | undefined;
+  /**
+   * The body as text, base64-decoded when API Gateway encoded it; the bytes themselves when they
+   * are not UTF-8, for the contract to refuse rather than read U+FFFD in their place; `undefined`
+   * when there is none.
+   */
+  readonly body: string | Uint8Array | undefined;
   /** API Gateway's request id (`requestContext.requestId`). */
   readonly requestId: string | undefined;
   readonly owner: AuthorizerOwner;
@@ -67,12 +72,12 @@ const queryFrom = (entries: readonly (readonly [string, string])[]) => {
   return Object.fromEntries(query);
 };
 
-const bodyOf = (event: unknown): string | undefined => {
+const bodyOf = (event: unknown): string | Uint8Array | undefined => {
   const body = stringFieldOf(event, 'body');
   if (body === undefined) return undefined;
-  return fieldOf(event, 'isBase64Encoded') === true
-    ? Buffer.from(body, 'base64').toString('utf8')
-    : body;
+  if (fieldOf(event, 'isBase64Encoded') !== true) return body;
+  const bytes = Buffer.from(body, 'base64');
+  return isUtf8(bytes) ? bytes.toString('utf8') : bytes;
 };
 
 // 2.0 (HTTP API, Function URLs): headers are single strings (API Gateway joins repeats with

@@ -3,11 +3,12 @@ import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   createDynamoDbClients,
+  DynamoDbIdempotencyStore,
   DynamoDbTodoRepository,
   type DynamoDbClientSettings,
 } from '@todo/adapter-dynamodb';
 import { createTodoService } from '@todo/application';
-import type { Clock, IdGenerator, TodoUseCases } from '@todo/ports';
+import type { Clock, EventPublisher, IdGenerator, TodoUseCases } from '@todo/ports';
 import { createLambdaLogger } from './lambda-logger.js';
 import { logEventPublisher } from './log-event-publisher.js';
 import { HandlerSettingsError, parseHandlerSettings, type HandlerSettings } from './settings.js';
@@ -32,13 +33,15 @@ export interface CompositionOptions {
   readonly logLevel?: LogLevel;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
+  /** Replaces the log publisher, e.g. with one that records events for a test. */
+  readonly events?: EventPublisher;
 }
 
 const systemClock: Clock = { now: () => new Date() };
 
 /**
- * The one place where adapters meet the use cases, wired by hand: the DynamoDB repository, the
- * system clock, UUIDv7 ids and events written to the log. Each handler module calls it once, at
+ * The one place where adapters meet the use cases, wired by hand: the DynamoDB repository and
+ * idempotency store, the system clock, UUIDv7 ids and events written to the log. Each handler module calls it once, at
  * module scope, so clients and connections are reused by every invocation of the container.
  *
  * @example
@@ -54,6 +57,7 @@ export const composeHandlerApplication = (
   );
   const { client, documentClient } = createDynamoDbClients({
     ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
+    ...settings.timeouts,
     ...(options.region === undefined ? {} : { region: options.region }),
     ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
   });
@@ -62,7 +66,12 @@ export const composeHandlerApplication = (
       client: documentClient,
       tableName: settings.tableName,
     }),
-    events: logEventPublisher(logger),
+    // Idempotency keys of creates live in the todo table, in their owner's partition.
+    idempotency: new DynamoDbIdempotencyStore({
+      client: documentClient,
+      tableName: settings.tableName,
+    }),
+    events: options.events ?? logEventPublisher(logger),
     clock: options.clock ?? systemClock,
     ids: options.ids ?? uuidV7Ids,
   });

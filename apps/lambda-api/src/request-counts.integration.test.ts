@@ -12,7 +12,8 @@ import {
 import { createTodoRouteHandler } from './todo-route-handler.js';
 
 // The issue's budget per use case, counted where the use cases meet the DynamoDB adapter: one
-// request for each read or write, two (read, conditional write) for an update or completion.
+// request for each read or write, two (read, conditional write) for an update or completion, and
+// three for a create with an idempotency key (claim, create, complete).
 describe('DynamoDB requests per handler invocation', () => {
   let table: TestTable;
   let application: HandlerApplication;
@@ -55,6 +56,24 @@ describe('DynamoDB requests per handler invocation', () => {
     const owner = newOwner();
 
     expect(await counter.during(() => created(owner))).toEqual(['PutItem']);
+  });
+
+  it('create with an Idempotency-Key claims, creates and completes: PutItem, PutItem, UpdateItem', async () => {
+    const owner = newOwner();
+    const event = {
+      method: 'POST',
+      url: '/todos',
+      json: { title: 'Water the plants' },
+      headers: { 'idempotency-key': `key-${owner.sub}` },
+      claims: owner,
+    } as const;
+
+    const first = await counter.during(() => send('create-todo', event));
+    const replay = await counter.during(() => send('create-todo', event));
+
+    expect(first).toEqual(['PutItem', 'PutItem', 'UpdateItem']);
+    // The claim's condition fails, and one strongly consistent read fetches the stored answer.
+    expect(replay).toEqual(['PutItem', 'GetItem']);
   });
 
   it('get is one GetItem', async () => {

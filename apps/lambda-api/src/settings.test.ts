@@ -29,6 +29,32 @@ describe('parseHandlerSettings', () => {
     ]);
   });
 
+  it('reads the DynamoDB timeouts, each within its bounds', () => {
+    const settings = parseHandlerSettings({
+      TODO_TABLE_NAME: 'todos',
+      TODO_DYNAMODB_REQUEST_TIMEOUT_MS: '800',
+      TODO_DYNAMODB_CONNECT_TIMEOUT_MS: '300',
+      TODO_DYNAMODB_MAX_ATTEMPTS: '2',
+    });
+    const refused = parseHandlerSettings({
+      TODO_TABLE_NAME: 'todos',
+      TODO_DYNAMODB_REQUEST_TIMEOUT_MS: '60001',
+      TODO_DYNAMODB_MAX_ATTEMPTS: 'three',
+    });
+
+    expect(settings).toEqual({
+      ok: true,
+      value: {
+        tableName: 'todos',
+        timeouts: { requestTimeoutMs: 800, connectionTimeoutMs: 300, maxAttempts: 2 },
+      },
+    });
+    expect(refused.ok ? [] : refused.error.map((error) => error.variable)).toEqual([
+      'TODO_DYNAMODB_REQUEST_TIMEOUT_MS',
+      'TODO_DYNAMODB_MAX_ATTEMPTS',
+    ]);
+  });
+
   it('refuses an endpoint that is not an http(s) URL, and reports every problem at once', () => {
     const settings = parseHandlerSettings({ TODO_DYNAMODB_ENDPOINT: '127.0.0.1:8000' });
 

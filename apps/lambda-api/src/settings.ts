@@ -7,7 +7,23 @@ export interface HandlerSettings {
   readonly tableName: string;
   /** DynamoDB Local or dynalite (`TODO_DYNAMODB_ENDPOINT`); absent means AWS. */
   readonly endpoint?: string;
+  /** Bounds on each DynamoDB call; the adapter's defaults (3 s, 1 s, 3) where absent. */
+  readonly timeouts?: DynamoDbTimeouts;
 }
+
+/** How long one DynamoDB call may take: per attempt, to connect, and how many attempts. */
+export interface DynamoDbTimeouts {
+  readonly requestTimeoutMs?: number;
+  readonly connectionTimeoutMs?: number;
+  readonly maxAttempts?: number;
+}
+
+/** The variables that set {@link DynamoDbTimeouts}, with their bounds (as the Fastify app reads them). */
+export const dynamoDbTimeoutVariables = [
+  ['requestTimeoutMs', 'TODO_DYNAMODB_REQUEST_TIMEOUT_MS', 60_000],
+  ['connectionTimeoutMs', 'TODO_DYNAMODB_CONNECT_TIMEOUT_MS', 60_000],
+  ['maxAttempts', 'TODO_DYNAMODB_MAX_ATTEMPTS', 10],
+] as const;
 
 /** The environment variables the handlers read. Region and credentials are the SDK's own. */
 export const handlerVariables = {
@@ -55,8 +71,21 @@ export const parseHandlerSettings = (
     });
   }
 
+  const timeouts: { -readonly [Name in keyof DynamoDbTimeouts]: number } = {};
+  for (const [name, variable, maximum] of dynamoDbTimeoutVariables) {
+    const text = readVariable(env, variable);
+    if (text === undefined) continue;
+    const value = /^[0-9]{1,6}$/.test(text) ? Number(text) : Number.NaN;
+    if (value >= 1 && value <= maximum) timeouts[name] = value;
+    else errors.push({ variable, message: `must be a whole number from 1 to ${maximum}` });
+  }
+
   if (tableName === undefined || errors.length > 0) return err(errors);
-  return ok({ tableName, ...(endpoint === undefined ? {} : { endpoint }) });
+  return ok({
+    tableName,
+    ...(endpoint === undefined ? {} : { endpoint }),
+    ...(Object.keys(timeouts).length === 0 ? {} : { timeouts }),
+  });
 };
 
 /**

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import {
   DeleteCommand,
   GetCommand,
@@ -23,7 +24,7 @@ import {
   type StoredState,
 } from './dynamodb-error-mapping.js';
 import { decodeListCursor, encodeListCursor } from './list-cursor.js';
-import { fromTodoItem, toTodoItem } from './todo-item.js';
+import { fromTodoItem, toTodoItem, type TodoItem } from './todo-item.js';
 import { ownerPartitionKey, statusPartitionKey, todoKey, todoSortKeyPrefix } from './todo-keys.js';
 import { todoStatusIndexName, todoTableAttributes } from './todo-table.js';
 
@@ -109,20 +110,25 @@ export class DynamoDbTodoRepository implements TodoRepository {
   }
 
   async create(todo: Todo): Promise<void> {
+    const item = toTodoItem(todo);
     try {
       await this.#call('create a todo', () =>
         this.#client.send(
           new PutCommand({
             TableName: this.#tableName,
-            Item: toTodoItem(todo),
+            Item: item,
             ConditionExpression: 'attribute_not_exists(#pk)',
             ExpressionAttributeNames: { '#pk': partitionKey },
           }),
         ),
       );
     } catch (error) {
-      if (isConditionFailure(error)) throw new TodoAlreadyExistsError(todo.id, { cause: error });
-      throw error;
+      if (!isConditionFailure(error)) throw error;
+      // The SDK retries a PutItem whose answer was lost (a timeout, a reset connection); when
+      // the first attempt was written, the retry finds its own item. That is this create done,
+      // not a clash with another todo.
+      if (await this.#holds(todo.ownerId, todo.id, item)) return;
+      throw new TodoAlreadyExistsError(todo.id, { cause: error });
     }
   }
 
@@ -236,6 +242,23 @@ export class DynamoDbTodoRepository implements TodoRepository {
       // An index's start key holds the index key and the table key.
       ...(start === undefined ? {} : { ExclusiveStartKey: { ...start, [statusKey]: partition } }),
     };
+  }
+
+  /** Whether the stored item is exactly `item`, on the failure path of a create. */
+  async #holds(ownerId: string, id: string, item: TodoItem): Promise<boolean> {
+    const output = await this.#call('read a todo', () =>
+      this.#client.send(
+        new GetCommand({
+          TableName: this.#tableName,
+          Key: todoKey(ownerId, id),
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    const written = Object.fromEntries(
+      Object.entries(item).filter(([, value]) => value !== undefined),
+    );
+    return output.Item !== undefined && isDeepStrictEqual(output.Item, written);
   }
 
   /** Reads only the stored version, on the failure path of a conditional write. */

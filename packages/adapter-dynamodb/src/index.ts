@@ -3,6 +3,10 @@ export {
   dynamoDbClientDefaults,
   type DynamoDbClientSettings,
 } from './create-dynamodb-clients.js';
+export {
+  DynamoDbIdempotencyStore,
+  type DynamoDbIdempotencyStoreOptions,
+} from './dynamodb-idempotency-store.js';
 export { DynamoDbStoreHealth } from './dynamodb-store-health.js';
 export {
   DynamoDbTodoRepository,

@@ -130,14 +130,15 @@ describe('requests per repository call', () => {
   });
 
   describe('on the failure paths', () => {
-    it('create of a taken id is still one PutItem', async () => {
+    it('create of a taken id costs a GetItem more, to tell a clash from its own retry', async () => {
       const todo = await stored(owner('taken'));
+      const impostor = { ...todo, title: valid(parseTitle('Impostor')) };
 
       const requests = await counter.during(() =>
-        expect(repository.create(todo)).rejects.toBeInstanceOf(TodoAlreadyExistsError),
+        expect(repository.create(impostor)).rejects.toBeInstanceOf(TodoAlreadyExistsError),
       );
 
-      expect(requests).toEqual(['PutItem']);
+      expect(requests).toEqual(['PutItem', 'GetItem']);
     });
 
     it('a stale save costs a GetItem more only where the server does not return the item', async () => {

@@ -64,6 +64,11 @@ describe('createTodoService', () => {
       () => todos.createTodo({ ownerId: 'alice', title: 'x', description: 'y'.repeat(1001) }),
       () => todos.createTodo({ ownerId: 'alice', title: 'x', description: '\u0000' }),
       () => todos.createTodo({ ownerId: 'alice', title: 'x', dueDate: 'soon' }),
+      () => todos.createTodo({ ownerId: 'alice', title: 'x', idempotencyKey: 'not valid' }),
+      async () => {
+        await todos.createTodo({ ownerId: 'alice', title: 'x', idempotencyKey: 'k' });
+        return todos.createTodo({ ownerId: 'alice', title: 'y', idempotencyKey: 'k' });
+      },
       () => todos.getTodo({ ownerId: 'alice', todoId: '' }),
       () => todos.getTodo({ ownerId: 'alice', todoId: bobs.id }),
       async () => {

@@ -8,6 +8,7 @@ import type { TodoServiceDependencies, UseCaseDependencies } from './todo-servic
 import { updateTodoUseCase } from './update-todo.js';
 
 const defaultMaxConflictRetries = 3;
+const defaultIdempotencyTtlSeconds = 24 * 60 * 60;
 
 /**
  * Builds the use cases over the given ports. Each one parses its raw input with the domain's
@@ -21,7 +22,11 @@ const defaultMaxConflictRetries = 3;
  * consumers must also drop duplicates by event id.
  *
  * Throws `RangeError` at build time for a `maxConflictRetries` that is not a whole number of 0 or
- * more: that is a wiring mistake, found at start rather than on the first conflict.
+ * more, or an `idempotencyTtlSeconds` that is not a whole number of 1 or more: those are wiring
+ * mistakes, found at start rather than on the first conflict or the first key.
+ *
+ * Creates with an idempotency key need `idempotency`, a store for the keys; see
+ * `create-todo-idempotently.ts` for how a key makes a create happen once.
  *
  * @example
  * const todos = createTodoService({
@@ -29,6 +34,7 @@ const defaultMaxConflictRetries = 3;
  *   events: new InMemoryEventPublisher(),
  *   clock: { now: () => new Date() },
  *   ids: { next: () => newTodoId() },
+ *   idempotency: new InMemoryIdempotencyStore(),
  * });
  * const created = await todos.createTodo({ ownerId: 'user-1', title: 'Buy milk' });
  */
@@ -39,7 +45,17 @@ export function createTodoService(dependencies: TodoServiceDependencies): TodoUs
       `maxConflictRetries must be a whole number of 0 or more, not ${maxConflictRetries}`,
     );
   }
-  const deps: UseCaseDependencies = { ...dependencies, maxConflictRetries };
+  const idempotencyTtlSeconds = dependencies.idempotencyTtlSeconds ?? defaultIdempotencyTtlSeconds;
+  if (!Number.isSafeInteger(idempotencyTtlSeconds) || idempotencyTtlSeconds < 1) {
+    throw new RangeError(
+      `idempotencyTtlSeconds must be a whole number of 1 or more, not ${idempotencyTtlSeconds}`,
+    );
+  }
+  const deps: UseCaseDependencies = {
+    ...dependencies,
+    maxConflictRetries,
+    idempotencyTtlSeconds,
+  };
 
   return {
     createTodo: createTodoUseCase(deps),

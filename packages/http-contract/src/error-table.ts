@@ -7,6 +7,9 @@ export const httpErrorCodes = [
   'request.body-too-large',
   'request.unsupported-media-type',
   'request.if-match-invalid',
+  'request.malformed',
+  'request.headers-too-large',
+  'request.timeout',
   'auth.missing-credentials',
   'auth.invalid-credentials',
   'route.not-found',
@@ -126,6 +129,16 @@ export const problemTable: { readonly [Code in ProblemCode]: ProblemDefinition }
     title: 'Invalid limit',
     meaning: 'The page size is outside 1-100. (The query schema reports this first.)',
   },
+  'idempotency.key-invalid': {
+    status: 400,
+    title: 'Invalid idempotency key',
+    meaning: '`Idempotency-Key` is not 1-128 visible ASCII characters (`!` to `~`, no spaces).',
+  },
+  'idempotency.key-reused': {
+    status: 422,
+    title: 'Idempotency key reused',
+    meaning: 'This `Idempotency-Key` already created a todo from a different body. Use a new key.',
+  },
   'store.unavailable': {
     status: 503,
     title: 'Store unavailable',
@@ -155,6 +168,22 @@ export const problemTable: { readonly [Code in ProblemCode]: ProblemDefinition }
     status: 400,
     title: 'Invalid If-Match',
     meaning: '`If-Match` is neither `*` nor one strong ETag such as `"3"`.',
+  },
+  'request.malformed': {
+    status: 400,
+    title: 'Malformed request',
+    meaning:
+      'Not valid HTTP/1.1 (request line, header syntax, framing, no `Host`); nothing was read.',
+  },
+  'request.headers-too-large': {
+    status: 431,
+    title: 'Headers too large',
+    meaning: 'The request line and headers are larger than 16 KiB together.',
+  },
+  'request.timeout': {
+    status: 408,
+    title: 'Request timeout',
+    meaning: 'The request did not arrive in full within 10 seconds of its first byte.',
   },
   'auth.missing-credentials': {
     status: 401,

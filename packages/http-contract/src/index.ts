@@ -19,6 +19,13 @@ export {
   type TokenVerifierOptions,
 } from './auth/token-verifier.js';
 export {
+  answerClientError,
+  clientErrorResponse,
+  missingHostResponse,
+  rawHttpResponse,
+  requestTimeoutMs,
+} from './client-error-response.js';
+export {
   docsAssetPaths,
   docsAssetResponse,
   docsPageResponse,

@@ -32,6 +32,43 @@ describe('readJsonBody', () => {
     );
   });
 
+  it('reads a body given as bytes as UTF-8', () => {
+    const body = Buffer.from('{"title":"Café 😀"}', 'utf8');
+
+    expect(readJsonBody({ contentType: 'application/json', body })).toEqual({
+      ok: true,
+      value: { title: 'Café 😀' },
+    });
+  });
+
+  it.each([
+    ['a stray continuation byte', [0x80]],
+    ['an overlong slash', [0xc0, 0xaf]],
+    ['a surrogate', [0xed, 0xa0, 0x80]],
+    ['a sequence cut short', [0xe2, 0x82]],
+  ])('refuses bytes that are not UTF-8 (%s) with request.malformed-json', (_name, bytes) => {
+    const body = Buffer.concat([
+      Buffer.from('{"title":"a'),
+      Buffer.from(bytes),
+      Buffer.from('b"}'),
+    ]);
+
+    expect(codeOf(readJsonBody({ contentType: 'application/json', body }))).toBe(
+      'request.malformed-json',
+    );
+  });
+
+  it('refuses a byte order mark, as bytes and as text alike', () => {
+    const text = '\uFEFF{"title":"x"}';
+
+    expect(codeOf(readJsonBody({ contentType: 'application/json', body: text }))).toBe(
+      'request.malformed-json',
+    );
+    expect(
+      codeOf(readJsonBody({ contentType: 'application/json', body: Buffer.from(text, 'utf8') })),
+    ).toBe('request.malformed-json');
+  });
+
   it('counts the limit in UTF-8 bytes: 16 KiB passes, one byte more is 413', () => {
     const body = (bytes: number) => `"${'é'.repeat((bytes - 2) / 2)}"`;
 

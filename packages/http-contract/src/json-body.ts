@@ -9,9 +9,18 @@ export const bodyLimitBytes = 16 * 1024;
 export interface RawBody {
   /** The `content-type` header, if any. */
   readonly contentType: string | undefined;
-  /** The body as received (already base64-decoded on Lambda); `undefined` or `''` for none. */
-  readonly body: string | undefined;
+  /**
+   * The body as received: its bytes where the server has them, so that bytes that are not UTF-8
+   * are refused rather than replaced; or text already decoded (a Lambda event's `body`).
+   * `undefined`, `''` or no bytes for none.
+   */
+  readonly body: string | Uint8Array | undefined;
 }
+
+// `fatal`: a byte sequence that is not UTF-8 throws instead of becoming U+FFFD, which would store
+// a title the client never sent. `ignoreBOM` keeps a byte order mark, which JSON.parse then
+// refuses, as it does in a body that arrives as text.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 const charsetPattern = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
 
@@ -30,16 +39,18 @@ export const isJsonContentType = (contentType: string | undefined): boolean => {
 /**
  * Checks size and content type of a request body and parses it as JSON, answering with the
  * response to send when it can't: 413 above {@link bodyLimitBytes}, 415 for a body that is not
- * `application/json`, 400 `request.malformed-json` for bad JSON. An empty body parses to
- * `undefined`, which the route's schema then refuses where a body is required.
+ * `application/json`, 400 `request.malformed-json` for bad JSON or bytes that are not UTF-8
+ * (RFC 8259 makes JSON text UTF-8). An empty body parses to `undefined`, which the route's
+ * schema then refuses where a body is required.
  *
  * @example
  * const body = readJsonBody({ contentType: event.headers['content-type'], body: event.body });
  * if (!body.ok) return body.error; // the problem response
  */
 export const readJsonBody = (raw: RawBody): Result<unknown, HttpResponse> => {
-  if (raw.body === undefined || raw.body === '') return ok(undefined);
-  if (Buffer.byteLength(raw.body, 'utf8') > bodyLimitBytes) {
+  if (raw.body === undefined || raw.body.length === 0) return ok(undefined);
+  const size = typeof raw.body === 'string' ? Buffer.byteLength(raw.body, 'utf8') : raw.body.length;
+  if (size > bodyLimitBytes) {
     return err(
       problemResponse('request.body-too-large', {
         detail: `The body is larger than ${bodyLimitBytes} bytes.`,
@@ -54,7 +65,7 @@ export const readJsonBody = (raw: RawBody): Result<unknown, HttpResponse> => {
     );
   }
   try {
-    return ok(JSON.parse(raw.body));
+    return ok(JSON.parse(typeof raw.body === 'string' ? raw.body : utf8.decode(raw.body)));
   } catch {
     return err(
       problemResponse('request.malformed-json', { detail: 'The body is not valid JSON.' }),

@@ -55,6 +55,22 @@ describe('buildOpenApiDocument', () => {
     expect(JSON.parse(JSON.stringify(document))).toEqual(document);
   });
 
+  it('documents the Idempotency-Key header of POST /todos with the pattern the use case checks', () => {
+    const create = document.paths['/todos']?.['post'];
+
+    expect(create).toMatchObject({
+      parameters: [
+        {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          schema: { type: 'string', pattern: '^[!-~]{1,128}$' },
+        },
+      ],
+      responses: { '400': expect.anything(), '422': expect.anything() },
+    });
+  });
+
   it('documents the list query from the same schema the route validates with', () => {
     const parameters = document.paths['/todos']?.['get'];
 

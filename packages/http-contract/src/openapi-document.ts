@@ -1,4 +1,5 @@
 import type { TSchema } from '@sinclair/typebox';
+import { idempotencyKeyPattern } from '@todo/ports';
 import { problemTable, type ProblemCode } from './error-table.js';
 import { publicPaths } from './operational-responses.js';
 import type { TodoRoute } from './routes/todo-route.js';
@@ -92,12 +93,28 @@ const ifMatchParameter = {
   description: '`"<version>"` (or `*`): the change is refused with 412 if the todo has moved on.',
 };
 
+const idempotencyKeyParameter = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  schema: {
+    type: 'string',
+    pattern: idempotencyKeyPattern,
+    examples: ['0b585eba-94cf-4d4f-9d4e-5c1b0c1e7a21'],
+  },
+  description:
+    'Makes the create safe to retry: the same key and body, in sequence or in parallel, create ' +
+    'one todo and get the same answer (201, body, `Location`, `ETag`) for 24 hours. The same ' +
+    'key with another body is 422 `idempotency.key-reused`. Keys are per owner.',
+};
+
 const queryParameters = Object.entries(plain(listTodosQuerySchema)['properties'] ?? {}).map(
   ([name, schema]) => ({ name, in: 'query', required: false, schema }),
 );
 
 const parametersOf = (route: TodoRoute) => {
   if (route.operationId === 'listTodos') return queryParameters;
+  if (route.operationId === 'createTodo') return [idempotencyKeyParameter];
   if (route.operationId === 'updateTodo' || route.operationId === 'deleteTodo') {
     return [idParameter, ifMatchParameter];
   }

@@ -22,6 +22,8 @@ const samples: UseCaseError[] = [
   { code: 'todo.conflict' },
   { code: 'list.cursor-invalid' },
   { code: 'list.limit-invalid', min: 1, max: 100 },
+  { code: 'idempotency.key-invalid' },
+  { code: 'idempotency.key-reused' },
   { code: 'store.unavailable' },
 ];
 
@@ -58,6 +60,15 @@ describe('useCaseProblem', () => {
     expect(response.body).toMatchObject({ detail: 'Internal error' });
     expect(response.body).not.toHaveProperty('errors');
     expect(response.body).not.toHaveProperty('field');
+  });
+
+  it('points an invalid idempotency key at its header', () => {
+    const response = useCaseProblem({ code: 'idempotency.key-invalid' });
+
+    expect(response.body).toMatchObject({
+      status: 400,
+      errors: [{ path: '/headers/idempotency-key', message: expect.stringContaining('1-128') }],
+    });
   });
 
   it('tells a client when to retry after the store failed', () => {

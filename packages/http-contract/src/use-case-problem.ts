@@ -68,6 +68,20 @@ export const useCaseProblem = (error: UseCaseError): HttpResponse => {
         error.code,
         field('/query/cursor', 'The cursor does not belong to this list.'),
       );
+    case 'idempotency.key-invalid':
+      return problemResponse(
+        error.code,
+        field(
+          '/headers/idempotency-key',
+          'Expected 1-128 visible ASCII characters (! to ~), such as a UUID.',
+        ),
+      );
+    case 'idempotency.key-reused':
+      return problemResponse(error.code, {
+        detail:
+          'This Idempotency-Key was used with a different title, description or due date. ' +
+          'Send a new key for a new todo.',
+      });
     case 'todo.completed-not-editable':
       return problemResponse(error.code, {
         detail: 'The todo is completed; its title, description and due date can no longer change.',

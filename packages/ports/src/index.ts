@@ -2,6 +2,16 @@ export type { Clock } from './clock.js';
 export type { EventPublisher } from './event-publisher.js';
 export type { IdGenerator } from './id-generator.js';
 export {
+  CorruptIdempotencyRecordError,
+  idempotencyKeyPattern,
+  type ClaimOutcome,
+  type CompletedIdempotencyRecord,
+  type IdempotencyClaim,
+  type IdempotencyRecord,
+  type IdempotencyStore,
+  type PendingIdempotencyRecord,
+} from './idempotency-store.js';
+export {
   CorruptTodoError,
   InvalidCursorError,
   StoreUnavailableError,

@@ -11,11 +11,19 @@ export interface OwnerScoped {
   readonly ownerId: string;
 }
 
-/** Creates a todo. Fields are raw input; the use case parses them. */
+/**
+ * Creates a todo. Fields are raw input; the use case parses them.
+ *
+ * With `idempotencyKey`, the command may be repeated, in sequence or in parallel: the owner gets
+ * one todo, and every repetition gets the same answer while the key lives. The same key with a
+ * different title, description or due date is refused with `idempotency.key-reused`.
+ */
 export interface CreateTodoCommand extends OwnerScoped {
   readonly title: string;
   readonly description?: string | null;
   readonly dueDate?: string | null;
+  /** 1-128 visible ASCII characters (`idempotencyKeyPattern`), chosen by the client. */
+  readonly idempotencyKey?: string;
 }
 
 export interface GetTodoQuery extends OwnerScoped {

@@ -18,6 +18,10 @@ export type UseCaseError =
   | { readonly code: 'todo.conflict' }
   | { readonly code: 'list.cursor-invalid' }
   | { readonly code: 'list.limit-invalid'; readonly min: number; readonly max: number }
+  /** The idempotency key does not match `idempotencyKeyPattern`. */
+  | { readonly code: 'idempotency.key-invalid' }
+  /** The owner used this idempotency key before, for a create with a different request. */
+  | { readonly code: 'idempotency.key-reused' }
   /** The store is down or overloaded; worth retrying after a pause. */
   | { readonly code: 'store.unavailable' };
 
@@ -32,5 +36,7 @@ export const useCaseErrorCodes = [
   'todo.conflict',
   'list.cursor-invalid',
   'list.limit-invalid',
+  'idempotency.key-invalid',
+  'idempotency.key-reused',
   'store.unavailable',
 ] as const satisfies readonly UseCaseErrorCode[];

@@ -4,6 +4,7 @@ import {
   DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
+  waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { testDynamoDbClientConfig } from '../client-config.js';
@@ -22,17 +23,23 @@ export const withClient = async <T>(
   }
 };
 
-export const createTable = (client: DynamoDBClient, name = `t-${randomUUID()}`): Promise<string> =>
-  client
-    .send(
-      new CreateTableCommand({
-        TableName: name,
-        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-        BillingMode: 'PAY_PER_REQUEST',
-      }),
-    )
-    .then(() => name);
+// Waits for ACTIVE: even with `createTableMs: 0`, dynalite reports a new table as CREATING until
+// its next tick, and a write that arrives first gets ResourceNotFoundException on a busy machine.
+export const createTable = async (
+  client: DynamoDBClient,
+  name = `t-${randomUUID()}`,
+): Promise<string> => {
+  await client.send(
+    new CreateTableCommand({
+      TableName: name,
+      AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+      BillingMode: 'PAY_PER_REQUEST',
+    }),
+  );
+  await waitUntilTableExists({ client, minDelay: 1, maxWaitTime: 30 }, { TableName: name });
+  return name;
+};
 
 export const putItem = async (client: DynamoDBClient, table: string, item: Item): Promise<void> => {
   await client.send(new PutItemCommand({ TableName: table, Item: item }));

@@ -1,6 +1,7 @@
 import { createTokenVerifier, type AuthSettings } from '@todo/http-contract';
 import { hs256TestSigner, type HttpContractServer } from '@todo/http-contract/testing';
-import type { StoreHealth, TodoUseCases } from '@todo/ports';
+import type { Clock, EventPublisher, StoreHealth, TodoUseCases } from '@todo/ports';
+import { RecordingEventPublisher } from '@todo/ports/testing';
 import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
@@ -31,6 +32,10 @@ export interface TestServerOptions {
   readonly todos?: TodoUseCases;
   readonly health?: StoreHealth;
   readonly corsOrigins?: readonly string[];
+  /** How long a request may take to arrive before a 408 (the app's 10 s by default). */
+  readonly requestTimeoutMs?: number;
+  /** Replaces the system clock, e.g. to move past an idempotency key's lifetime. */
+  readonly clock?: Clock;
 }
 
 /**
@@ -49,8 +54,18 @@ export const startTestServer = async (options: TestServerOptions): Promise<TestS
   });
   const logger = createLogger({ level: 'info', pretty: false, destination });
 
+  // Events go to the log, as in main.ts, and are also kept for the tests that count them.
+  const recorded = new RecordingEventPublisher();
+  const logged = logEventPublisher(logger);
+  const events: EventPublisher = {
+    async publish(published) {
+      await recorded.publish(published);
+      await logged.publish(published);
+    },
+  };
   const application = await composeApplication(options.store, {
-    events: logEventPublisher(logger),
+    events,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.dynamoDbCredentials === undefined
       ? {}
       : { dynamoDbCredentials: options.dynamoDbCredentials }),
@@ -61,6 +76,9 @@ export const startTestServer = async (options: TestServerOptions): Promise<TestS
     verifier: createTokenVerifier(auth),
     logger,
     corsOrigins: options.corsOrigins ?? [],
+    ...(options.requestTimeoutMs === undefined
+      ? {}
+      : { requestTimeoutMs: options.requestTimeoutMs }),
   });
   const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
   const logText = () => chunks.join('');
@@ -70,6 +88,7 @@ export const startTestServer = async (options: TestServerOptions): Promise<TestS
     baseUrl,
     ...hs256TestSigner({ secret, issuer: testIssuer, audience: testAudience }),
     logText,
+    publishedEvents: () => recorded.events,
     logLines: () =>
       logText()
         .split('\n')

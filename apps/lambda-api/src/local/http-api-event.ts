@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { isUtf8 } from 'node:buffer';
 import type { IncomingHttpHeaders } from 'node:http';
 
 /** What the local gateway knows about a request when it hands it to a handler. */
@@ -72,7 +73,9 @@ export const httpApiEvent = (request: LocalRequest): APIGatewayProxyEventV2WithJ
     query[key] = query[key] === undefined ? value : `${query[key]},${value}`;
   }
   const routeKey = `${request.method} ${request.routePath}`;
-  const isText = textualContentType.test(headers['content-type'] ?? '');
+  // Bytes that are not UTF-8 cannot travel as text; base64 keeps them as sent, so the handler
+  // can refuse them rather than read U+FFFD in their place.
+  const isText = textualContentType.test(headers['content-type'] ?? '') && isUtf8(request.body);
   const hasBody = request.body.length > 0;
 
   return {

@@ -8,6 +8,7 @@ import {
   errorCodeOf,
   healthResponse,
   jsonContentType,
+  missingHostResponse,
   problemResponse,
   publicPaths,
   readinessResponse,
@@ -139,6 +140,8 @@ export const createLocalGateway = (options: LocalGatewayOptions) => {
     };
 
     try {
+      const missingHost = missingHostResponse(request);
+      if (missingHost !== undefined) return answer(missingHost, null);
       const published = await publicReply(method, path, health);
       if (published !== undefined) return answer(published, path);
 
@@ -178,6 +181,11 @@ export const createLocalGateway = (options: LocalGatewayOptions) => {
       });
       writeResult(response, await target.handler(event, localLambdaContext(target.functionName)));
     } catch (error) {
+      // A client that went away (or was timed out) mid-body leaves nobody to answer: not a fault.
+      if (request.destroyed && response.destroyed) {
+        logger.debug('client went away', { requestId, method });
+        return;
+      }
       // API Gateway answers a failed invocation with a bare 500; so does this gateway.
       logger.error('invocation failed', error instanceof Error ? error : String(error));
       if (!response.headersSent) answer(unexpectedErrorResponse(error), null);

@@ -1,6 +1,7 @@
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbClients } from '@todo/adapter-dynamodb';
 import { describeHttpContract, hs256TestSigner } from '@todo/http-contract/testing';
+import { RecordingEventPublisher } from '@todo/ports/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import '../test-support/provided-context.js';
@@ -17,6 +18,8 @@ describeHttpContract(`lambda-api local server on ${inject('dynamoDbKind')}`, {
     const secret = randomBytes(32).toString('base64url');
     const endpoint = inject('dynamoDbEndpoint');
     const tableName = `lambda-contract-${randomUUID()}`;
+    // Every handler publishes here, so the suite's concurrency case can count the events.
+    const events = new RecordingEventPublisher();
     const server = await startLocalServer({
       port: 0,
       store: { kind: 'dynamodb', tableName, endpoint, region: testRegion, createTable: true },
@@ -24,10 +27,12 @@ describeHttpContract(`lambda-api local server on ${inject('dynamoDbKind')}`, {
       credentials: testCredentials,
       // Only failures: the suite sends a few hundred requests.
       logLevel: 'ERROR',
+      events,
     });
     return {
       baseUrl: server.baseUrl,
       ...hs256TestSigner({ secret, issuer, audience }),
+      publishedEvents: () => events.events,
       async stop() {
         await server.stop();
         const { client } = createDynamoDbClients({

@@ -1,6 +1,12 @@
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 import type { DynamoDbClientSettings } from '@todo/adapter-dynamodb';
-import { createTokenVerifier, type AuthSettings } from '@todo/http-contract';
+import {
+  answerClientError,
+  createTokenVerifier,
+  requestTimeoutMs,
+  type AuthSettings,
+} from '@todo/http-contract';
+import type { Clock, EventPublisher } from '@todo/ports';
 import { createServer } from 'node:http';
 import { composeHandlerApplication, type HandlerApplication } from '../composition-root.js';
 import { handlerOperations, type HandlerName } from '../handler-names.js';
@@ -24,13 +30,21 @@ export interface LocalServerOptions {
   readonly credentials?: DynamoDbClientSettings['credentials'];
   /** The level of every logger; Powertools' environment variables decide when absent. */
   readonly logLevel?: LogLevel;
+  /** How long a request may take to arrive in full before a 408; the contract's 10 s default. */
+  readonly requestTimeoutMs?: number;
+  /** For tests: replaces every handler's clock (system time) and event publisher (the log). */
+  readonly clock?: Clock;
+  readonly events?: EventPublisher;
 }
 
 /** A running local server. */
 export interface LocalServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   readonly baseUrl: string;
-  /** Stops listening, closes connections and the store. */
+  /**
+   * Stops listening, lets the requests in flight finish (each answer then closes its
+   * connection), closes idle connections and then the store.
+   */
   stop(): Promise<void>;
 }
 
@@ -51,6 +65,8 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     ...(store.region === undefined ? {} : { region: store.region }),
     ...(store.credentials === undefined ? {} : { credentials: store.credentials }),
     ...(options.logLevel === undefined ? {} : { logLevel: options.logLevel }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.events === undefined ? {} : { events: options.events }),
   };
   const applications: HandlerApplication[] = [];
   const functionFor = (name: HandlerName): LocalFunction => {
@@ -77,7 +93,29 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
       options.logLevel === undefined ? {} : { logLevel: options.logLevel },
     ),
   });
-  const server = createServer((request, response) => void gateway(request, response));
+  let stopping = false;
+  let inFlight = 0;
+  const server = createServer(
+    {
+      // Node answers a missing Host with a bare 400; the gateway answers it as problem+json.
+      requireHostHeader: false,
+      requestTimeout: options.requestTimeoutMs ?? requestTimeoutMs,
+      // Node checks the request timeout this often (30 s by default).
+      connectionsCheckingInterval: 1_000,
+    },
+    (request, response) => {
+      inFlight += 1;
+      response.once('close', () => {
+        inFlight -= 1;
+        // The last answer of a stop: what is left open is idle, and close() waits for it.
+        if (stopping && inFlight === 0) server.closeIdleConnections();
+      });
+      if (stopping) response.setHeader('connection', 'close');
+      void gateway(request, response);
+    },
+  );
+  // Requests Node's parser refuses are answered as problem+json, not Node's bare 400 or 431.
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
@@ -88,9 +126,11 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     async stop() {
+      stopping = true;
+      // close() stops accepting and closes idle connections; requests in flight are answered.
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
+        if (inFlight === 0) server.closeIdleConnections();
       });
       for (const application of applications) application.close();
       await store.close();

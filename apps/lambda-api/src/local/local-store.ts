@@ -56,6 +56,7 @@ export const openLocalStore = async (
   if (settings.kind === 'dynamodb') {
     const clientSettings: DynamoDbClientSettings = {
       ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
+      ...settings.timeouts,
       ...(settings.region === undefined ? {} : { region: settings.region }),
       ...(credentials === undefined ? {} : { credentials }),
     };
@@ -64,6 +65,7 @@ export const openLocalStore = async (
       handlerSettings: {
         tableName: settings.tableName,
         ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
+        ...(settings.timeouts === undefined ? {} : { timeouts: settings.timeouts }),
       },
       ...(settings.region === undefined ? {} : { region: settings.region }),
       ...(credentials === undefined ? {} : { credentials }),

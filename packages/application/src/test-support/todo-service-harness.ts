@@ -10,9 +10,10 @@ import {
   type Result,
   type Todo,
 } from '@todo/domain';
-import type { TodoUseCases } from '@todo/ports';
+import type { Clock, TodoUseCases } from '@todo/ports';
 import { fixedClock, sequentialIds } from '@todo/ports/testing';
 import { createTodoService } from '../todo-service.js';
+import { FakeIdempotencyStore } from './fake-idempotency-store.js';
 import { FakeTodoRepository } from './fake-todo-repository.js';
 import { JournalingEventPublisher } from './journaling-event-publisher.js';
 
@@ -21,7 +22,8 @@ export interface Harness {
   readonly todos: TodoUseCases;
   readonly repository: FakeTodoRepository;
   readonly events: JournalingEventPublisher;
-  /** Repository calls (`get`, `save`, ...) and `publish <event types>`, in the order they ran. */
+  readonly idempotency: FakeIdempotencyStore;
+  /** Repository and idempotency store calls (`get`, `save`, ...) and `publish <event types>`, in the order they ran. */
   readonly journal: string[];
   /** Stores an incomplete todo for `ownerId` without a journal entry. */
   seed(ownerId: OwnerId, fields?: { title?: string; description?: string }): Todo;
@@ -42,17 +44,27 @@ export const bob = valid(parseOwnerId('bob'));
 /** The clock every harness starts with; each reading is one second after the previous one. */
 export const clockStart = new Date('2026-03-01T09:00:00.000Z');
 
-export const harness = (options: { maxConflictRetries?: number } = {}): Harness => {
+/** What a test may change about the service under test. */
+export interface HarnessOptions {
+  readonly maxConflictRetries?: number;
+  readonly idempotencyTtlSeconds?: number;
+  /** Replaces the harness's clock, which starts at {@link clockStart}. */
+  readonly clock?: Clock;
+}
+
+export const harness = ({ clock: ownClock, ...options }: HarnessOptions = {}): Harness => {
   const journal: string[] = [];
   const repository = new FakeTodoRepository(journal);
   const events = new JournalingEventPublisher(journal);
-  const clock = fixedClock(clockStart);
+  const idempotency = new FakeIdempotencyStore(journal);
+  const clock = ownClock ?? fixedClock(clockStart);
   const seedIds = sequentialIds('seed');
   const todos = createTodoService({
     repository,
     events,
     clock,
     ids: sequentialIds('todo'),
+    idempotency,
     ...options,
   });
 
@@ -76,5 +88,5 @@ export const harness = (options: { maxConflictRetries?: number } = {}): Harness 
     return todo;
   };
 
-  return { todos, repository, events, journal, seed, seedComplete };
+  return { todos, repository, events, idempotency, journal, seed, seedComplete };
 };

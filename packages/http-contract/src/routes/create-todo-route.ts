@@ -6,7 +6,11 @@ import { todoResponse, type TodoRoute } from './todo-route.js';
 
 const validateBody = compileValidator(createTodoBodySchema, 'body');
 
-/** `POST /todos`: 201 with `Location` and `ETag`. */
+/**
+ * `POST /todos`: 201 with `Location` and `ETag`. With an `Idempotency-Key` header, a repeated
+ * request (same key, same body) creates nothing more and gets the first answer again, identical
+ * in status, body, `Location` and `ETag`.
+ */
 export const createTodoRoute: TodoRoute = {
   operationId: 'createTodo',
   method: 'POST',
@@ -26,13 +30,21 @@ export const createTodoRoute: TodoRoute = {
     'todo.description-too-long',
     'todo.description-control-character',
     'todo.due-date-invalid',
+    'idempotency.key-invalid',
+    'idempotency.key-reused',
+    'todo.conflict',
     'store.unavailable',
   ],
   async handle(request, todos) {
     const body = validateBody(request.body);
     if (!body.ok) return invalidRequest(body.error);
 
-    const created = await todos.createTodo({ ...body.value, ownerId: request.ownerId });
+    const idempotencyKey = request.headers['idempotency-key'];
+    const created = await todos.createTodo({
+      ...body.value,
+      ownerId: request.ownerId,
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+    });
     if (!created.ok) return useCaseProblem(created.error);
 
     const location = `/todos/${encodeURIComponent(created.value.id)}`;

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { describeAuthentication } from './authentication-cases.js';
 import { describeChange } from './change-cases.js';
+import { describeConcurrentChanges } from './concurrency-cases.js';
 import { describeCreate } from './create-cases.js';
 import type { HttpContractServer, HttpContractTarget } from './http-contract-server.js';
+import { describeIdempotentCreate } from './idempotency-cases.js';
 import { describeOperational } from './operational-cases.js';
 import { describeRead } from './read-cases.js';
 import { suiteContext, type SuiteContext } from './suite-context.js';
@@ -46,5 +48,7 @@ export const describeHttpContract = (name: string, target: HttpContractTarget): 
     describeCreate(current);
     describeRead(current);
     describeChange(current);
+    describeIdempotentCreate(current);
+    describeConcurrentChanges(current);
   });
 };

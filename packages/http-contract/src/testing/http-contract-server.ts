@@ -6,6 +6,15 @@ export interface TestTokenClaims {
   /** Seconds since the epoch. */
   readonly exp?: number;
   readonly iat?: number;
+  /** Not before: seconds since the epoch. */
+  readonly nbf?: number;
+}
+
+/** A domain event as the suite checks it: which todo, what happened, at which version. */
+export interface PublishedEvent {
+  readonly type: string;
+  readonly todoId: string;
+  readonly version: number;
 }
 
 /** A running server under test, as {@link describeHttpContract}'s `start` returns it. */
@@ -23,6 +32,11 @@ export interface HttpContractServer {
   readonly issuer?: string;
   /** The audience the server requires, when it requires one. */
   readonly audience?: string;
+  /**
+   * Every domain event the server has published so far, when the harness can see them (an
+   * in-process recording publisher). The concurrency case then also checks the events.
+   */
+  publishedEvents?(): readonly PublishedEvent[];
   /** Stops the server and releases what it holds. */
   stop(): Promise<void>;
 }

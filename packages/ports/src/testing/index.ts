@@ -1,11 +1,15 @@
 /**
- * Test support for anyone building on the ports: the repository contract suite every adapter must
- * pass, and small deterministic stand-ins for the clock, the id generator and the event publisher.
- * Import it from tests only; it needs vitest.
+ * Test support for anyone building on the ports: the contract suites every repository and every
+ * idempotency store must pass, and small deterministic stand-ins for the clock, the id generator
+ * and the event publisher. Import it from tests only; it needs vitest.
  *
  * @packageDocumentation
  */
 export { fixedClock } from './fixed-clock.js';
+export {
+  describeIdempotencyStoreContract,
+  type IdempotencyStoreContractOptions,
+} from './idempotency-store-contract.js';
 export { RecordingEventPublisher } from './recording-event-publisher.js';
 export { sequentialIds } from './sequential-ids.js';
 export {
