@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { benchSections, type BenchSection } from './bench-results.js';
 import { renderMarkdown } from './report/render-markdown.js';
 import { runBench } from './run-bench.js';
@@ -40,6 +41,12 @@ const results = await runBench({
 });
 const markdown = renderMarkdown(results);
 await mkdir(outDir, { recursive: true });
-await writeFile(join(outDir, `${mode}.json`), `${JSON.stringify(results, null, 2)}\n`);
-await writeFile(join(outDir, `${mode}.md`), markdown);
-process.stdout.write(`\n${markdown}\nWritten to ${join(outDir, `${mode}.md`)} and .json\n`);
+// Written as the repository's Prettier settings would write them, so committed results pass
+// `pnpm format:check` as they are.
+const formatted = async (file: string, text: string) =>
+  format(text, { ...(await resolveConfig(file)), filepath: file });
+const jsonFile = join(outDir, `${mode}.json`);
+const markdownFile = join(outDir, `${mode}.md`);
+await writeFile(jsonFile, await formatted(jsonFile, JSON.stringify(results)));
+await writeFile(markdownFile, await formatted(markdownFile, markdown));
+process.stdout.write(`\n${markdown}\nWritten to ${markdownFile} and ${jsonFile}\n`);

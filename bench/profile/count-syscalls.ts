@@ -7,7 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { benchSettings } from '../bench-settings.js';
 import { benchBundles, buildBenchBundles } from '../build-bench-bundles.js';
-import { measuredRoutes, routeLoad, seedServer, type MeasuredRoute } from '../http/http-workloads.js';
+import {
+  measuredRoutes,
+  routeLoad,
+  seedServer,
+  type MeasuredRoute,
+} from '../http/http-workloads.js';
 import { runLoad } from '../http/load-generator.js';
 import { startServerProcess, type ServerLaunch } from '../http/server-process.js';
 import { appLaunch } from '../run-bench.js';

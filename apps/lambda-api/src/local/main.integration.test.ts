@@ -5,14 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// What `pnpm start:lambda` runs (through `nx run lambda-api:start`), from the workspace root.
+// What `pnpm start:lambda` runs (through `nx run lambda-api:start`), from the workspace root:
+// tsx as a loader in the server's own process, so a SIGTERM reaches the server itself.
 const workspaceRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const tsx = join(workspaceRoot, 'node_modules', '.bin', 'tsx');
-const startArgs = [
-  '--tsconfig',
-  'apps/lambda-api/tsconfig.json',
-  'apps/lambda-api/src/local/main.ts',
-];
+const startArgs = ['--import', 'tsx', 'apps/lambda-api/src/local/main.ts'];
 
 interface Started {
   readonly child: ChildProcess;
@@ -23,9 +19,13 @@ interface Started {
 
 const start = (env: Record<string, string>): Promise<Started> =>
   new Promise((resolve, reject) => {
-    const child = spawn(tsx, startArgs, {
+    const child = spawn(process.execPath, startArgs, {
       cwd: workspaceRoot,
-      env: { ...env, PATH: process.env['PATH'] ?? '' },
+      env: {
+        ...env,
+        PATH: process.env['PATH'] ?? '',
+        TSX_TSCONFIG_PATH: 'apps/lambda-api/tsconfig.json',
+      },
     });
     let stdout = '';
     let stderr = '';

@@ -173,7 +173,7 @@ export const describeStoreFaults = (name: string, target: StoreFaultsTarget): vo
           get(server, '/ready'),
         ]);
 
-      proxy.setDelay(Math.floor(target.storeRequestTimeoutMs / 5));
+      proxy.setDelay(Math.floor(target.storeRequestTimeoutMs / 10));
       const sluggish = await burst();
       proxy.setDelay(target.storeRequestTimeoutMs + 1_000);
       const tooSlow = await Promise.all([burst(), burst()]).then((bursts) => bursts.flat());
