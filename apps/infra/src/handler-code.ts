@@ -6,7 +6,7 @@ import { InfraInputError } from './infra-input-error.js';
 /** The code of one handler function, and whether it is the real bundle. */
 export interface HandlerCode {
   readonly code: Code;
-  /** `index.handler`: the bundle's `index.mjs` (or the placeholder's `index.js`) exports `handler`. */
+  /** `index.handler`: the bundle's `index.mjs` (or the placeholder's `index.js`) exports it. */
   readonly handler: string;
   /** False when the bundle was missing and a placeholder that answers 503 stands in for it. */
   readonly bundled: boolean;
@@ -18,7 +18,10 @@ export interface HandlerCode {
 const placeholderSource = `exports.handler = async () => ({
   statusCode: 503,
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ code: 'infra.bundle-missing', message: 'This handler was deployed without its bundle.' }),
+  body: JSON.stringify({
+    code: 'infra.bundle-missing',
+    message: 'This handler was deployed without its bundle.',
+  }),
 });`;
 
 /**

@@ -35,8 +35,8 @@ export interface InfraRoute extends HandlerAccess {
  * conditional PutItem, and with an `Idempotency-Key` also a conditional PutItem that claims the
  * key (a GetItem reads the record when the key is taken) and an UpdateItem that completes it;
  * `save` is a conditional PutItem of the whole item; `delete` is a conditional DeleteItem; `list`
- * is a Query on the table, or on the status index when filtering. After a failed condition, `save` and `delete`
- * may send one GetItem to tell "not found" from "version conflict"; updates also read the todo
+ * is a Query on the table, or on the status index when filtering. After a failed condition,
+ * `save` and `delete` may send one GetItem to tell "not found" from "version conflict"; updates also read the todo
  * before changing it.
  */
 export const handlerAccess: { readonly [Operation in TodoOperationId]: HandlerAccess } = {
