@@ -30,20 +30,45 @@ const layers = [
   },
   // Infrastructure as code reads the adapters' table definitions, nothing else of ours.
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:adapter'] },
+  // Workspace tools (test servers, the benchmark, checks) drive the libraries from outside the
+  // hexagon; no runtime code depends on them (an app's tests may: see `testLayers`).
+  {
+    sourceTag: 'type:tool',
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:ports',
+      'type:application',
+      'type:adapter',
+      'type:tool',
+    ],
+  },
 ];
 
 /** Test files and the ports' testing entry point may also use the test runner, nothing more. */
 const testRunner = ['vitest', 'vitest/*', 'fast-check'];
-/** Tool configs may also use the build tool, and read the shared test settings at the root. */
+/**
+ * Tool configs may also use the build tool, and read the shared test settings at the root: two
+ * folders up from `packages/*`, `apps/*` and `tools/*`, one from `bench/`.
+ */
 const toolConfigRunners = [...testRunner, 'tsup'];
-const sharedTestSettings = '^\\.\\./\\.\\./vitest\\.shared\\.js$';
+const sharedTestSettings = '^(\\.\\./){1,2}vitest\\.shared\\.js$';
 
-const allowingExternals = (externals) =>
-  layers.map((layer) =>
+const allowingExternals = (externals, constraints = layers) =>
+  constraints.map((layer) =>
     layer.allowedExternalImports
       ? { ...layer, allowedExternalImports: [...layer.allowedExternalImports, ...externals] }
       : layer,
   );
+
+/**
+ * An app's tests may also use the workspace tools (`type:tool`: a DynamoDB server a test can kill,
+ * a table snapshot); the app's runtime code may not, so nothing a tool does can ship.
+ */
+const testLayers = layers.map((layer) =>
+  layer.sourceTag === 'type:app'
+    ? { ...layer, onlyDependOnLibsWithTags: [...layer.onlyDependOnLibsWithTags, 'type:tool'] }
+    : layer,
+);
 
 const boundaries = (depConstraints, allow = []) => ({
   '@nx/enforce-module-boundaries': [
@@ -92,7 +117,7 @@ export default [
   },
   {
     files: ['**/*.test.ts', '**/test-support/**/*.ts', 'packages/ports/src/testing/**/*.ts'],
-    rules: boundaries(allowingExternals(testRunner)),
+    rules: boundaries(allowingExternals(testRunner, testLayers)),
   },
   {
     files: ['**/vitest.config.ts', '**/tsup.config.ts'],

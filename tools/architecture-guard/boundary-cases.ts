@@ -21,7 +21,8 @@ export interface BoundaryCase {
 const reExport = (specifier: string): string =>
   `import * as probe from '${specifier}';\n\nexport { probe };\n`;
 
-// A test file whose first import, the test runner, is allowed, and whose second is not.
+// A test file whose first import, the test runner, is always allowed, and whose second is the one
+// the case is about.
 const testImporting = (specifier: string): string =>
   `import { expect, it } from 'vitest';\nimport * as probe from '${specifier}';\n\n` +
   `it('reaches past its layer', () => {\n  expect(probe).toBeDefined();\n});\n`;
@@ -192,6 +193,45 @@ const adapterImportingApplication: BoundaryCase = {
   rule: '@nx/enforce-module-boundaries',
 };
 
+const toolImport = '@todo/tool-dynamodb-local';
+
+// Only the importing app's own import is probed: the copy resolves a workspace package through
+// the importer's node_modules, and an undeclared one (say, from an adapter) through pnpm's hoisted
+// links into the real tree, outside the copy, where Nx finds no project and reports nothing.
+const appRuntimeImportingTool: BoundaryCase = {
+  forbids: "an app's runtime code importing a workspace tool",
+  project: 'fastify-api',
+  probe: 'apps/fastify-api/src/guard-probe-tool.ts',
+  source: reExport(toolImport),
+  line: 1,
+  message: onlyTags('type:app', ['type:domain', 'type:ports', 'type:application', 'type:adapter']),
+  rule: '@nx/enforce-module-boundaries',
+};
+
+/** A file that imports across a layer by an allowance of the rules; lint must not flag it. */
+export interface PermittedCase {
+  /** What the rules allow, as the test's name. */
+  readonly permits: string;
+  /** The Nx project whose lint sees the probe. */
+  readonly project: string;
+  /** The probe file, relative to the workspace root. */
+  readonly probe: string;
+  readonly source: string;
+}
+
+/**
+ * Allowances, written with round 1's probes: the forbidden cases above show the rule bites, these
+ * show it does not bite too much.
+ */
+export const permittedCases: readonly PermittedCase[] = [
+  {
+    permits: 'an app test importing a workspace tool',
+    project: 'fastify-api',
+    probe: 'apps/fastify-api/src/guard-probe-tool.test.ts',
+    source: testImporting(toolImport),
+  },
+];
+
 /**
  * The cases, in rounds: a round's probes are written at once and linted by one `nx run-many`,
  * which saves a dozen Nx and ESLint start-ups. Two probes may share a round only if their imports
@@ -212,6 +252,7 @@ export const boundaryRounds: readonly (readonly BoundaryCase[])[] = [
     portsProbes.testingImportingVendorSdk,
     applicationProbes.app,
     adapterImportingApplication,
+    appRuntimeImportingTool,
   ],
   [
     domainProbes.testImportingAdapter,

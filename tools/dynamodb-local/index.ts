@@ -12,7 +12,10 @@ export type { DynaliteStartOptions } from './dynalite.js';
 export { startDynamoDbLocal } from './dynamodb-local.js';
 export type { DynamoDbLocalOptions, RunningDynamoDbLocal } from './dynamodb-local.js';
 export { DYNAMODB_LOCAL_VERSION, ensureDynamoDbLocal } from './emulator.js';
+export { killableDynamoDbStores } from './killable-dynamodb.js';
+export type { KillableDynamoDb, KillableDynamoDbStores } from './killable-dynamodb.js';
 export type { RunningDynamoDb } from './running.js';
+export { scanTable } from './scan-table.js';
 
 export interface TestDynamoDb {
   endpoint: string;

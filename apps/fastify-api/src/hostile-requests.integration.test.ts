@@ -1,9 +1,9 @@
 import { createDynamoDbClients } from '@todo/adapter-dynamodb';
 import { describeHostileRequests } from '@todo/http-contract/testing';
+import { scanTable } from '@todo/tool-dynamodb-local';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import './test-support/provided-context.js';
-import { scanTable } from './test-support/scan-table.js';
 import { startTestServer, testAudience, testIssuer } from './test-support/start-test-server.js';
 
 // Local servers accept any credentials; fixed ones keep the SDK from searching for real ones.

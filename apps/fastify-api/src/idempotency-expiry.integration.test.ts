@@ -1,23 +1,12 @@
-import { send } from '@todo/http-contract/testing';
+import { describeIdempotencyExpiry } from '@todo/http-contract/testing';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { inject } from 'vitest';
 import './test-support/provided-context.js';
-import { startTestServer, type TestServer } from './test-support/start-test-server.js';
+import { startTestServer } from './test-support/start-test-server.js';
 
-// The contract suite proves replays and refusals; only a server whose clock a test can move
-// shows that a key is forgotten after its lifetime (24 hours, the use cases' default).
-const dayInSeconds = 24 * 60 * 60;
-
-describe(`Idempotency-Key lifetime, fastify-api on ${inject('dynamoDbKind')}`, () => {
-  let now = new Date('2026-06-01T12:00:00.000Z');
-  const advance = (seconds: number) => {
-    now = new Date(now.getTime() + seconds * 1000);
-  };
-  let server: TestServer;
-  let token: string;
-
-  beforeAll(async () => {
-    server = await startTestServer({
+describeIdempotencyExpiry(`fastify-api on ${inject('dynamoDbKind')}`, {
+  start: (clock) =>
+    startTestServer({
       store: {
         kind: 'dynamodb',
         endpoint: inject('dynamoDbEndpoint'),
@@ -26,37 +15,6 @@ describe(`Idempotency-Key lifetime, fastify-api on ${inject('dynamoDbKind')}`, (
         createTable: true,
       },
       dynamoDbCredentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-      clock: { now: () => now },
-    });
-    token = await server.tokenFor(`owner-${randomUUID()}`);
-  });
-
-  afterAll(() => server.stop());
-
-  const post = (key: string, title: string) =>
-    send(server.baseUrl, 'POST', '/todos', {
-      token,
-      json: { title },
-      headers: { 'idempotency-key': key },
-    });
-
-  it('replays for 24 hours, then lets the key create a new todo', async () => {
-    const key = randomUUID();
-    const first = await post(key, 'Renew the lease');
-
-    advance(dayInSeconds - 1);
-    const lastReplay = await post(key, 'Renew the lease');
-    const stillRefused = await post(key, 'Something else');
-    advance(1);
-    const afterExpiry = await post(key, 'Something else');
-    const replayOfTheNew = await post(key, 'Something else');
-
-    expect(first.status).toBe(201);
-    expect(lastReplay.body).toEqual(first.body);
-    expect(stillRefused.body).toMatchObject({ code: 'idempotency.key-reused' });
-    expect(afterExpiry.status).toBe(201);
-    expect(afterExpiry.body).toMatchObject({ title: 'Something else' });
-    expect(afterExpiry.headers.get('location')).not.toBe(first.headers.get('location'));
-    expect(replayOfTheNew.body).toEqual(afterExpiry.body);
-  });
+      clock,
+    }),
 });

@@ -1,6 +1,6 @@
 import { describeStoreFaults } from '@todo/http-contract/testing';
+import { killableDynamoDbStores } from '@todo/tool-dynamodb-local';
 import { afterAll, inject } from 'vitest';
-import { killableDynamoDbStores } from './test-support/killable-dynamodb.js';
 import './test-support/provided-context.js';
 import { startTestServer } from './test-support/start-test-server.js';
 

@@ -1,10 +1,10 @@
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbClients } from '@todo/adapter-dynamodb';
 import { describeHostileRequests, hs256TestSigner } from '@todo/http-contract/testing';
+import { scanTable } from '@todo/tool-dynamodb-local';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import '../test-support/provided-context.js';
-import { scanTable } from '../test-support/scan-table.js';
 import { testCredentials, testRegion } from '../test-support/test-table.js';
 import { startLocalServer } from './local-server.js';
 

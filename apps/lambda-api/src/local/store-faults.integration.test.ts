@@ -1,7 +1,7 @@
 import { describeStoreFaults, hs256TestSigner } from '@todo/http-contract/testing';
+import { killableDynamoDbStores } from '@todo/tool-dynamodb-local';
 import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
-import { killableDynamoDbStores } from '../test-support/killable-dynamodb.js';
 import '../test-support/provided-context.js';
 import { testCredentials, testRegion } from '../test-support/test-table.js';
 import { startLocalServer } from './local-server.js';

@@ -42,3 +42,8 @@ export {
   type ShutdownUnderLoad,
   type StoppableProcess,
 } from './faults/shutdown-under-load.js';
+export {
+  describeIdempotencyExpiry,
+  type IdempotencyExpiryServer,
+  type IdempotencyExpiryTarget,
+} from './describe-idempotency-expiry.js';
