@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeHandlerApplication, type HandlerApplication } from './composition-root.js';
-import { handlerOperations, type HandlerName } from './handler-names.js';
+import { handlerRoutes, type HandlerName } from './handler-names.js';
 import { httpApiEvent, invoke, newOwner } from './test-support/handler-invoker.js';
 import { countRequests, type RequestCounter } from './test-support/request-counter.js';
 import {
@@ -34,7 +34,7 @@ describe('DynamoDB requests per handler invocation', () => {
   });
 
   const send = async (name: HandlerName, edits: Parameters<typeof httpApiEvent>[0]) => {
-    const handler = createTodoRouteHandler(handlerOperations[name], application);
+    const handler = createTodoRouteHandler(handlerRoutes[name], application);
     const invocation = await invoke(handler, name, httpApiEvent(edits));
     expect(invocation.status).toBeLessThan(300);
     return invocation;
@@ -126,7 +126,7 @@ describe('DynamoDB requests per handler invocation', () => {
   });
 
   it('a title the domain refuses sends nothing', async () => {
-    const handler = createTodoRouteHandler('createTodo', application);
+    const handler = createTodoRouteHandler(handlerRoutes['create-todo'], application);
 
     const requests = await counter.during(() =>
       invoke(

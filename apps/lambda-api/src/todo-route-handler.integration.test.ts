@@ -1,3 +1,4 @@
+import { listTodosRoute } from '@todo/http-contract';
 import { describe, expect, it } from 'vitest';
 import { UnsupportedEventError } from './api-gateway-event.js';
 import { composeHandlerApplication } from './composition-root.js';
@@ -176,7 +177,7 @@ describe('every handler', () => {
 
   it('flags the first invocation of a container as a cold start, and no other', async () => {
     const application = composedOn(handlers.table().tableName, handlers.table().endpoint);
-    const handler = createTodoRouteHandler('listTodos', application);
+    const handler = createTodoRouteHandler(listTodosRoute, application);
     const list = () =>
       invoke(
         handler,
@@ -196,7 +197,7 @@ describe('every handler', () => {
 
   it('answers 503 store.unavailable with Retry-After when DynamoDB does not answer', async () => {
     const application = composedOn(handlers.table().tableName, 'http://127.0.0.1:9');
-    const handler = createTodoRouteHandler('listTodos', application);
+    const handler = createTodoRouteHandler(listTodosRoute, application);
 
     const response = await invoke(
       handler,
@@ -217,7 +218,7 @@ describe('every handler', () => {
       `missing-${handlers.table().tableName}`,
       handlers.table().endpoint,
     );
-    const handler = createTodoRouteHandler('listTodos', application);
+    const handler = createTodoRouteHandler(listTodosRoute, application);
 
     const response = await invoke(
       handler,

@@ -7,10 +7,8 @@ import {
   requestLogEntry,
   requestLogLevel,
   requestLogMessage,
-  todoRoutes,
   unexpectedErrorResponse,
   type HttpResponse,
-  type TodoOperationId,
   type TodoRoute,
 } from '@todo/http-contract';
 import type { TodoUseCases } from '@todo/ports';
@@ -34,13 +32,6 @@ const invalidCredentials = problemResponse('auth.invalid-credentials', {
 const routeNotFound = problemResponse('route.not-found', {
   detail: 'No route matches this method and path.',
 });
-
-/** The contract's route for an operation; a missing one is a wiring bug, found at init. */
-const contractRoute = (operationId: TodoOperationId): TodoRoute => {
-  const route = todoRoutes.find((candidate) => candidate.operationId === operationId);
-  if (route === undefined) throw new Error(`The contract has no route for ${operationId}.`);
-  return route;
-};
 
 interface Answer {
   readonly response: HttpResponse;
@@ -80,20 +71,20 @@ const answer = async (
 };
 
 /**
- * Builds the Lambda handler for one route of the contract: reads the API Gateway event (2.0 or
+ * Builds the Lambda handler for one route of the contract (the route object itself, not a lookup
+ * in `todoRoutes`, so the bundle carries only this route and what it uses): reads the API Gateway event (2.0 or
  * 1.0), takes the owner from the authorizer's verified `sub`, lets the contract validate, call
  * the use case and shape the answer, and returns it in the event's payload format. Writes one
  * log line per request with the Fastify app's field names, plus Powertools' Lambda context
  * (`function_request_id`, `cold_start`). An event that is not an HTTP event is logged and thrown.
  *
  * @example
- * export const handler = createTodoRouteHandler('getTodo', handlerApplicationFromEnvironment());
+ * export const handler = createTodoRouteHandler(getTodoRoute, handlerApplicationFromEnvironment());
  */
 export const createTodoRouteHandler = (
-  operationId: TodoOperationId,
+  route: TodoRoute,
   application: Pick<HandlerApplication, 'todos' | 'logger'>,
 ): TodoRouteHandler => {
-  const route = contractRoute(operationId);
   const { todos, logger } = application;
 
   return async (event, context) => {

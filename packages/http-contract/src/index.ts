@@ -77,7 +77,12 @@ export {
   type ProblemDetails,
 } from './problem-response.js';
 export type { TodoOperationId, TodoRoute } from './routes/todo-route.js';
+export { createTodoRoute } from './routes/create-todo-route.js';
+export { deleteTodoRoute } from './routes/delete-todo-route.js';
+export { getTodoRoute } from './routes/get-todo-route.js';
+export { listTodosRoute } from './routes/list-todos-route.js';
 export { todoRoutes } from './routes/todo-routes.js';
+export { updateTodoRoute } from './routes/update-todo-route.js';
 export {
   fieldErrorSchema,
   problemSchema,

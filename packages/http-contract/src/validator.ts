@@ -4,6 +4,7 @@ import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import { FormatRegistry } from '@sinclair/typebox/type';
 import { err, ok, type Result } from '@todo/domain';
 import type { FieldError } from './schemas/problem-schema.js';
+import { expectedOf } from './validators/schema-rules.js';
 
 // The instants in views are written by `Date.prototype.toISOString`.
 if (!FormatRegistry.Has('date-time')) {
@@ -21,20 +22,10 @@ export type Validator<T> = (value: unknown) => Result<T, readonly FieldError[]>;
 // A client fixing its request needs the first problem at each location, not every branch tried.
 const maxErrors = 20;
 
-const describe = (schema: unknown): string => {
-  if (typeof schema !== 'object' || schema === null) return 'a value';
-  if ('const' in schema) return JSON.stringify(schema.const);
-  if ('type' in schema && typeof schema.type === 'string') return schema.type;
-  if ('anyOf' in schema && Array.isArray(schema.anyOf)) {
-    return schema.anyOf.map(describe).join(' or ');
-  }
-  return 'a value';
-};
-
 const messageOf = (error: ValueError): string => {
   switch (error.type) {
     case ValueErrorType.Union:
-      return `Expected ${describe(error.schema)}`;
+      return `Expected ${expectedOf(error.schema)}`;
     case ValueErrorType.ObjectMinProperties:
       return 'Expected at least one field';
     case ValueErrorType.ObjectAdditionalProperties:
@@ -47,9 +38,11 @@ const messageOf = (error: ValueError): string => {
 };
 
 /**
- * Compiles `schema` once and returns a function that checks values against it. Errors name the
+ * Compiles `schema` at run time with TypeBox and returns a function that checks values against it. Errors name the
  * location as a JSON Pointer under the request part (`/body/title`), so both apps report the
- * same `errors` for the same input.
+ * same `errors` for the same input. The routes do not use it: their validators are generated
+ * ahead of time (src/validators/), so a bundle carries no TypeBox; this stays for other schemas
+ * and as the reference those validators are tested against.
  *
  * @example
  * const validateBody = compileValidator(createTodoBodySchema, 'body');

@@ -1,3 +1,4 @@
+import { getTodoRoute } from '@todo/http-contract';
 import { handlerApplicationFromEnvironment } from '../composition-root.js';
 import { createTodoRouteHandler } from '../todo-route-handler.js';
 
@@ -5,4 +6,4 @@ import { createTodoRouteHandler } from '../todo-route-handler.js';
  * `GET /todos/{id}`: reads one todo. IAM: `dynamodb:GetItem`.
  * Settings are checked and clients built at module scope: once per container, at init.
  */
-export const handler = createTodoRouteHandler('getTodo', handlerApplicationFromEnvironment());
+export const handler = createTodoRouteHandler(getTodoRoute, handlerApplicationFromEnvironment());

@@ -1,3 +1,4 @@
+import { listTodosRoute } from '@todo/http-contract';
 import { handlerApplicationFromEnvironment } from '../composition-root.js';
 import { createTodoRouteHandler } from '../todo-route-handler.js';
 
@@ -5,4 +6,4 @@ import { createTodoRouteHandler } from '../todo-route-handler.js';
  * `GET /todos`: a page of todos. IAM: `dynamodb:Query` (table and status index).
  * Settings are checked and clients built at module scope: once per container, at init.
  */
-export const handler = createTodoRouteHandler('listTodos', handlerApplicationFromEnvironment());
+export const handler = createTodoRouteHandler(listTodosRoute, handlerApplicationFromEnvironment());

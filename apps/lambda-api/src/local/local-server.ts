@@ -9,7 +9,7 @@ import {
 import type { Clock, EventPublisher } from '@todo/ports';
 import { createServer } from 'node:http';
 import { composeHandlerApplication, type HandlerApplication } from '../composition-root.js';
-import { handlerOperations, type HandlerName } from '../handler-names.js';
+import { handlerRoutes, type HandlerName } from '../handler-names.js';
 import { createLambdaLogger } from '../lambda-logger.js';
 import { createTodoRouteHandler } from '../todo-route-handler.js';
 import {
@@ -74,7 +74,7 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     applications.push(application);
     return {
       functionName: name,
-      handler: createTodoRouteHandler(handlerOperations[name], application),
+      handler: createTodoRouteHandler(handlerRoutes[name], application),
     };
   };
   const functions: LocalGatewayOptions['functions'] = {

@@ -1,10 +1,7 @@
-import { compileValidator } from '../validator.js';
 import { invalidRequest } from '../problem-response.js';
-import { createTodoBodySchema } from '../schemas/request-schemas.js';
+import { validateCreateTodoBody } from '../validators/request-validators.js';
 import { useCaseProblem } from '../use-case-problem.js';
 import { todoResponse, type TodoRoute } from './todo-route.js';
-
-const validateBody = compileValidator(createTodoBodySchema, 'body');
 
 /**
  * `POST /todos`: 201 with `Location` and `ETag`. With an `Idempotency-Key` header, a repeated
@@ -36,7 +33,7 @@ export const createTodoRoute: TodoRoute = {
     'store.unavailable',
   ],
   async handle(request, todos) {
-    const body = validateBody(request.body);
+    const body = validateCreateTodoBody(request.body);
     if (!body.ok) return invalidRequest(body.error);
 
     const idempotencyKey = request.headers['idempotency-key'];

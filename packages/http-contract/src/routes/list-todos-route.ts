@@ -1,11 +1,8 @@
 import { jsonContentType } from '../http-exchange.js';
 import { invalidRequest } from '../problem-response.js';
-import { listTodosQuerySchema } from '../schemas/request-schemas.js';
+import { validateListTodosQuery } from '../validators/request-validators.js';
 import { useCaseProblem } from '../use-case-problem.js';
-import { compileValidator } from '../validator.js';
 import type { TodoRoute } from './todo-route.js';
-
-const validateQuery = compileValidator(listTodosQuerySchema, 'query');
 
 // Query strings carry text. Only plain decimal digits become a number: `1e1`, `0x10`, ` 5` and
 // `1.5` stay strings and fail the integer check instead of being silently reinterpreted.
@@ -31,7 +28,7 @@ export const listTodosRoute: TodoRoute = {
     'store.unavailable',
   ],
   async handle(request, todos) {
-    const query = validateQuery(withNumericLimit(request.query));
+    const query = validateListTodosQuery(withNumericLimit(request.query));
     if (!query.ok) return invalidRequest(query.error);
 
     const page = await todos.listTodos({ ...query.value, ownerId: request.ownerId });

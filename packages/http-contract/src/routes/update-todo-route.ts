@@ -1,11 +1,8 @@
 import { parseIfMatch } from '../entity-tag.js';
 import { invalidRequest } from '../problem-response.js';
-import { updateTodoBodySchema } from '../schemas/request-schemas.js';
+import { validateUpdateTodoBody } from '../validators/request-validators.js';
 import { useCaseProblem } from '../use-case-problem.js';
-import { compileValidator } from '../validator.js';
 import { todoIdOf, todoResponse, type TodoRoute } from './todo-route.js';
-
-const validateBody = compileValidator(updateTodoBodySchema, 'body');
 
 /**
  * `PATCH /todos/{id}`: edits and/or completes a todo in one change. `null` clears description or
@@ -42,7 +39,7 @@ export const updateTodoRoute: TodoRoute = {
   async handle(request, todos) {
     const expectedVersion = parseIfMatch(request.headers['if-match']);
     if (!expectedVersion.ok) return expectedVersion.error;
-    const body = validateBody(request.body);
+    const body = validateUpdateTodoBody(request.body);
     if (!body.ok) return invalidRequest(body.error);
 
     const updated = await todos.updateTodo({
