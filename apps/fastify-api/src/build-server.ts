@@ -86,10 +86,14 @@ export const buildServer = async (dependencies: ServerDependencies): Promise<Fas
   });
 
   registerRequestLogging(app);
-  // Node's own Host check is off (it answers without a body): the same rule, as problem+json.
-  app.addHook('onRequest', async (request, reply) => {
+  // What every request needs first, in one callback-style hook (no promise per request): its id
+  // echoed back, then Node's own Host check, which is off (it answers without a body), done
+  // again as problem+json. A callback hook that answers does not call `done`.
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header(requestIdHeader, request.id);
     const problem = missingHostResponse(request.raw);
-    if (problem !== undefined) return sendResponse(request, reply, problem);
+    if (problem === undefined) return done();
+    sendResponse(request, reply, problem);
   });
   registerProblemHandlers(app);
   if (dependencies.corsOrigins.length > 0) {

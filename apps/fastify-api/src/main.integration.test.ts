@@ -130,6 +130,37 @@ describe('the built app (dist/main.js)', () => {
     agent.destroy();
   });
 
+  it('writes a request log line within about a second on a quiet server', async () => {
+    const app = start({ TODO_STORE: 'memory', TODO_JWT_SECRET: secret });
+    const baseUrl = await app.listening;
+
+    const response = await fetch(`${baseUrl}/health`, {
+      headers: { 'x-request-id': 'quiet-server-line' },
+    });
+
+    expect(response.status).toBe(200);
+    await expect
+      .poll(() => app.stdout(), { timeout: 3_000 })
+      .toContain('"requestId":"quiet-server-line"');
+  });
+
+  it('writes the buffered request log lines before exiting on SIGTERM', async () => {
+    const app = start({ TODO_STORE: 'memory', TODO_JWT_SECRET: secret });
+    const baseUrl = await app.listening;
+    const requestIds = ['before-exit-1', 'before-exit-2', 'before-exit-3'];
+
+    for (const requestId of requestIds) {
+      await fetch(`${baseUrl}/health`, { headers: { 'x-request-id': requestId } });
+    }
+    app.kill('SIGTERM');
+    const { code } = await app.exited;
+
+    expect(code).toBe(0);
+    for (const requestId of requestIds) {
+      expect(app.stdout()).toContain(`"requestId":"${requestId}"`);
+    }
+  });
+
   it('keeps todos of the local store in TODO_DATA_DIR across restarts', async () => {
     const env = { TODO_STORE: 'local', TODO_DATA_DIR: dataDir, TODO_JWT_SECRET: secret };
     const headers = { authorization: `Bearer ${signer.tokenFor('owner-local')}` };

@@ -20,8 +20,12 @@ const main = async (): Promise<void> => {
     process.exitCode = 1;
     return;
   }
-  const { host, port, store, auth, corsOrigins, logLevel } = settings.value;
-  const logger = createLogger({ level: logLevel, pretty: process.stdout.isTTY === true });
+  const { host, port, store, auth, corsOrigins, logLevel, logBufferBytes } = settings.value;
+  const logger = createLogger({
+    level: logLevel,
+    pretty: process.stdout.isTTY === true,
+    bufferBytes: logBufferBytes,
+  });
 
   const application = await composeApplication(store, { events: logEventPublisher(logger) });
   const server = await buildServer({
@@ -48,6 +52,9 @@ const main = async (): Promise<void> => {
     await server.close();
     await application.close();
     logger.info('stopped');
+    // Write the buffered lines now; the exit that follows would too, but this path should not
+    // depend on it. (The `process.exit` calls above write theirs through pino's exit hook.)
+    logger.flush();
     process.exitCode = 0;
   };
   process.once('SIGTERM', (signal) => void shutdown(signal));
@@ -68,6 +75,8 @@ const main = async (): Promise<void> => {
       }),
     );
   }
+  // Whoever starts the app waits for these lines: don't keep them in the log buffer.
+  logger.flush();
 };
 
 main().catch((error: unknown) => {

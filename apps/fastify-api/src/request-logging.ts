@@ -23,12 +23,8 @@ export const requestIdOf = (request: IncomingMessage): string => {
 export const registerRequestLogging = (app: FastifyInstance): void => {
   app.decorateRequest('errorCode', undefined);
 
-  // Callback-style hooks: they run on every request, and skip a promise each.
-  app.addHook('onRequest', (request, reply, done) => {
-    reply.header(requestIdHeader, request.id);
-    done();
-  });
-
+  // Callback-style: it runs on every request, and skips a promise. (build-server.ts echoes the
+  // request id in x-request-id.)
   app.addHook('onResponse', (request: FastifyRequest, reply, done) => {
     const { errorCode } = request;
     const entry = requestLogEntry({

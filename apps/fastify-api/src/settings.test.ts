@@ -21,6 +21,7 @@ describe('parseSettings', () => {
         auth: { mode: 'development' },
         corsOrigins: [],
         logLevel: 'info',
+        logBufferBytes: 4096,
       },
     });
   });
@@ -38,6 +39,7 @@ describe('parseSettings', () => {
       TODO_JWT_ISSUER: 'https://issuer.example',
       TODO_CORS_ORIGINS: 'https://a.example, http://localhost:5173',
       TODO_LOG_LEVEL: 'debug',
+      TODO_LOG_BUFFER_BYTES: '1024',
     });
 
     expect(settings).toEqual({
@@ -55,8 +57,15 @@ describe('parseSettings', () => {
         auth: { mode: 'secret', secret, issuer: 'https://issuer.example' },
         corsOrigins: ['https://a.example', 'http://localhost:5173'],
         logLevel: 'debug',
+        logBufferBytes: 1024,
       },
     });
+  });
+
+  it('turns log buffering off with TODO_LOG_BUFFER_BYTES=0', () => {
+    const settings = parseSettings({ TODO_LOG_BUFFER_BYTES: '0' });
+
+    expect(settings).toMatchObject({ ok: true, value: { logBufferBytes: 0 } });
   });
 
   it('keeps the local store in its own folder under TODO_DATA_DIR', () => {
@@ -124,6 +133,9 @@ describe('parseSettings', () => {
     [{ TODO_CORS_ORIGINS: 'https://a.example/path' }, ['TODO_CORS_ORIGINS']],
     [{ TODO_CORS_ORIGINS: '*' }, ['TODO_CORS_ORIGINS']],
     [{ TODO_LOG_LEVEL: 'loud' }, ['TODO_LOG_LEVEL']],
+    [{ TODO_LOG_BUFFER_BYTES: '4 KiB' }, ['TODO_LOG_BUFFER_BYTES']],
+    [{ TODO_LOG_BUFFER_BYTES: '-1' }, ['TODO_LOG_BUFFER_BYTES']],
+    [{ TODO_LOG_BUFFER_BYTES: '16384' }, ['TODO_LOG_BUFFER_BYTES']],
     [{ TODO_JWT_SECRET: 'short' }, ['TODO_JWT_SECRET']],
     [
       { PORT: 'x', TODO_STORE: 'x', TODO_JWT_ISSUER: 'https://i' },

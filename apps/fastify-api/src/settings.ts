@@ -45,7 +45,16 @@ export interface AppSettings {
   /** Origins allowed by CORS; empty means CORS is off. */
   readonly corsOrigins: readonly string[];
   readonly logLevel: (typeof logLevels)[number];
+  /** Bytes of log lines gathered before each write to stdout; 0 writes each line at once. */
+  readonly logBufferBytes: number;
 }
+
+/** The default of `TODO_LOG_BUFFER_BYTES`: about 20 request lines per write. */
+export const defaultLogBufferBytes = 4096;
+
+// Larger buffers save little more (at 4 KiB a write already carries about 20 lines), and pino's
+// destination refuses one as large as its largest write, 16 KiB.
+const maximumLogBufferBytes = 8192;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -81,6 +90,18 @@ const parseTimeouts = (env: Env, errors: SettingError[]): DynamoDbTimeouts => {
     else errors.push({ variable, message: `must be a whole number from 1 to ${maximum}` });
   }
   return timeouts;
+};
+
+const parseLogBufferBytes = (env: Env, errors: SettingError[]): number => {
+  const text = read(env, 'TODO_LOG_BUFFER_BYTES');
+  if (text === undefined) return defaultLogBufferBytes;
+  const value = /^[0-9]{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (value >= 0 && value <= maximumLogBufferBytes) return value;
+  errors.push({
+    variable: 'TODO_LOG_BUFFER_BYTES',
+    message: `must be a whole number from 0 (write each line at once) to ${maximumLogBufferBytes}`,
+  });
+  return defaultLogBufferBytes;
 };
 
 const parseStore = (env: Env, errors: SettingError[]): StoreSettings | undefined => {
@@ -171,6 +192,8 @@ export const parseSettings = (env: Env): Result<AppSettings, readonly SettingErr
     errors.push({ variable: 'TODO_LOG_LEVEL', message: `must be one of ${logLevels.join(', ')}` });
   }
 
+  const logBufferBytes = parseLogBufferBytes(env, errors);
+
   if (errors.length > 0 || store === undefined || !auth.ok || !oneOf(logLevel, logLevels)) {
     return err(errors);
   }
@@ -181,6 +204,7 @@ export const parseSettings = (env: Env): Result<AppSettings, readonly SettingErr
     auth: auth.value,
     corsOrigins: parsedOrigins.filter((origin) => origin !== undefined),
     logLevel,
+    logBufferBytes,
   });
 };
 

@@ -1,10 +1,44 @@
-import { readJsonBody, todoRoutes, type TodoRoute, type TokenVerifier } from '@todo/http-contract';
+import {
+  readJsonBody,
+  todoPageSchema,
+  todoRoutes,
+  todoViewSchema,
+  type TodoOperationId,
+  type TodoRoute,
+  type TokenVerifier,
+} from '@todo/http-contract';
 import type { TodoUseCases } from '@todo/ports';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { headersOf, paramsOf, sendResponse, stringEntries } from './fastify-exchange.js';
+import {
+  hasEmptyParam,
+  headersOf,
+  paramsOf,
+  sendResponse,
+  stringEntries,
+} from './fastify-exchange.js';
 
 /** Fastify writes path parameters as `:id` where the contract writes `{id}`. */
 export const fastifyPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
+
+// The body of each route's success answer, as the contract documents it. Given to Fastify as the
+// route's response schema, it is compiled once at start into a fast-json-stringify serialiser
+// (measured here: 0.7 against 1.1-1.3 µs for a todo, 13.6 against 15.5 µs for a page of 20);
+// other statuses (problems) keep JSON.stringify.
+const successBodySchemas: Record<
+  TodoOperationId,
+  typeof todoViewSchema | typeof todoPageSchema | undefined
+> = {
+  createTodo: todoViewSchema,
+  getTodo: todoViewSchema,
+  updateTodo: todoViewSchema,
+  listTodos: todoPageSchema,
+  deleteTodo: undefined,
+};
+
+const responseSchemaOf = (route: TodoRoute) => {
+  const body = successBodySchemas[route.operationId];
+  return body === undefined ? {} : { schema: { response: { [route.successStatus]: body } } };
+};
 
 const bodyOf = (route: TodoRoute, request: FastifyRequest) =>
   route.acceptsBody
@@ -28,7 +62,8 @@ export const registerTodoRoutes = (
   const authenticate = async (request: FastifyRequest, reply: FastifyReply) => {
     // The router lets `/todos/` match `/todos/:id` with an empty id; the contract has no such
     // route, so it is a 404 route.not-found, with or without a token, as in the Lambda app.
-    if (Object.values(paramsOf(request)).some((value) => value === '')) return reply.callNotFound();
+    // (The handler copies the params once; this only looks at them.)
+    if (hasEmptyParam(request)) return reply.callNotFound();
     const authentication = await dependencies.verifier.authenticate(request.headers.authorization);
     if (!authentication.ok) {
       request.log.debug({ reason: authentication.reason }, 'credentials refused');
@@ -41,6 +76,7 @@ export const registerTodoRoutes = (
     app.route({
       method: route.method,
       url: fastifyPath(route.path),
+      ...responseSchemaOf(route),
       onRequest: authenticate,
       handler: async (request, reply) => {
         const body = bodyOf(route, request);
