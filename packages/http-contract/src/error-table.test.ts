@@ -2,6 +2,7 @@ import { useCaseErrorCodes } from '@todo/ports';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { httpErrorCodes, problemCodes, problemTable, problemType } from './error-table.js';
+import { problemMeanings } from './problem-meanings.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -71,8 +72,8 @@ describe('the error table', () => {
 
   it('is documented in the README, row for row', () => {
     const rows = problemCodes.map((code) => {
-      const { status, title, meaning } = problemTable[code];
-      return [`\`${code}\``, String(status), title, meaning];
+      const { status, title } = problemTable[code];
+      return [`\`${code}\``, String(status), title, problemMeanings[code]];
     });
 
     // On failure, paste the expected rows between the README's problem-table markers.

@@ -42,6 +42,7 @@ export {
   type ProblemCode,
   type ProblemDefinition,
 } from './error-table.js';
+export { problemMeanings } from './problem-meanings.js';
 export {
   jsonContentType,
   problemContentType,
