@@ -53,17 +53,37 @@ describe('InMemoryTodoRepository', () => {
     await expect(repository.list(ownerId, { limit })).rejects.toThrow(RangeError);
   });
 
-  it('hands out todos that share no object with the store', async () => {
+  it('hands out frozen todos that later writes leave as they were', async () => {
     const repository = new InMemoryTodoRepository();
     const todo = todoNumber(1);
     await repository.create(todo);
 
-    const first = await repository.get(ownerId, todo.id);
-    const second = await repository.get(ownerId, todo.id);
+    const before = await repository.get(ownerId, todo.id);
+    const edited = { ...todo, title: valid(parseTitle('Edited')), version: 2 };
+    await repository.save(edited, 1);
+    const after = await repository.get(ownerId, todo.id);
 
-    expect(first).toEqual(todo);
-    expect(first).not.toBe(todo);
-    expect(first).not.toBe(second);
-    expect(Object.isFrozen(first)).toBe(true);
+    expect(before).toEqual(todo);
+    expect(Object.isFrozen(before)).toBe(true);
+    expect(after).toEqual(edited);
+    expect(Object.isFrozen(after)).toBe(true);
+    expect(Object.isFrozen(edited)).toBe(false);
+  });
+
+  it('lists in id order whatever order the todos were created in', async () => {
+    const repository = new InMemoryTodoRepository();
+    for (const n of [5, 1, 9, 3, 7]) await repository.create(todoNumber(n));
+    await repository.delete(ownerId, todoNumber(3).id);
+
+    const first = await repository.list(ownerId, { limit: 2 });
+    const rest = await repository.list(ownerId, { limit: 10, cursor: first.nextCursor ?? '' });
+
+    expect([...first.items, ...rest.items].map((item) => item.id)).toEqual([
+      'todo-1',
+      'todo-5',
+      'todo-7',
+      'todo-9',
+    ]);
+    expect(rest.nextCursor).toBeNull();
   });
 });

@@ -1,13 +1,5 @@
+import type { OwnerId, Todo, TodoId } from '@todo/domain';
 import {
-  parseTodo,
-  toTodoSnapshot,
-  type OwnerId,
-  type Todo,
-  type TodoId,
-  type TodoSnapshot,
-} from '@todo/domain';
-import {
-  CorruptTodoError,
   TodoAlreadyExistsError,
   TodoNotFoundError,
   VersionConflictError,
@@ -17,25 +9,23 @@ import {
   type TodoStatusFilter,
 } from '@todo/ports';
 import { InMemoryCursor } from './in-memory-cursor.js';
+import { OwnerTodos } from './owner-todos.js';
 
-// A snapshot's completion time tells its status, as `parseTodo` reads it.
-const matches = (snapshot: TodoSnapshot, status: TodoStatusFilter | undefined): boolean =>
-  status === undefined || (status === 'open') === (snapshot.completedAt === null);
+const matches = (todo: Todo, status: TodoStatusFilter | undefined): boolean =>
+  status === undefined || (status === 'open') === (todo.status === 'incomplete');
 
-/** Parses a stored snapshot back into a todo, as a real store must with what it reads. */
-const read = (snapshot: TodoSnapshot): Todo => {
-  const todo = parseTodo(snapshot);
-  if (todo.ok) return todo.value;
-  const field = todo.error.code === 'todo.snapshot-invalid' ? todo.error.field : 'unknown';
-  throw new CorruptTodoError(snapshot.id, field);
-};
+// The domain hands out frozen todos; one built some other way is copied and frozen, so nothing
+// the store keeps can change after it was written.
+const frozen = (todo: Todo): Todo => (Object.isFrozen(todo) ? todo : Object.freeze({ ...todo }));
 
 /**
  * A {@link TodoRepository} that keeps todos in process memory, for tests, demos and local runs.
  * Nothing survives a restart and nothing is shared between processes.
  *
- * Like a real store it keeps plain snapshots and parses them back on every read, so callers never
- * share an object with the store. Its checks (id taken, version moved on) happen in the same
+ * It keeps the todos themselves: they are frozen values with no object inside, so handing one
+ * out shares nothing that anyone can change, and a read costs no parsing. Each owner's todos are
+ * kept in id order (creation order, as the table's sort key gives DynamoDB), so a page costs what
+ * it returns, not what the owner has. Its checks (id taken, version moved on) happen in the same
  * synchronous step as the write, which is what a conditional write gives a real store.
  *
  * @example
@@ -44,12 +34,11 @@ const read = (snapshot: TodoSnapshot): Todo => {
  * const page = await repository.list(todo.ownerId, { limit: 20, status: 'open' });
  */
 export class InMemoryTodoRepository implements TodoRepository {
-  readonly #owners = new Map<OwnerId, Map<TodoId, TodoSnapshot>>();
+  readonly #owners = new Map<OwnerId, OwnerTodos>();
   readonly #cursor = new InMemoryCursor();
 
   async get(ownerId: OwnerId, id: TodoId): Promise<Todo | null> {
-    const snapshot = this.#owners.get(ownerId)?.get(id);
-    return snapshot ? read(snapshot) : null;
+    return this.#owners.get(ownerId)?.get(id) ?? null;
   }
 
   async list(ownerId: OwnerId, options: ListTodosOptions): Promise<TodoPage> {
@@ -58,19 +47,21 @@ export class InMemoryTodoRepository implements TodoRepository {
     }
     const after =
       options.cursor === undefined
-        ? ''
+        ? undefined
         : this.#cursor.read(ownerId, options.status, options.cursor);
 
-    // Ids sort in creation order; '' sorts before every id. Only the page is parsed back, as a
-    // real store reads only the page: parsing every todo of the owner made a page of 20 out of
-    // 100 cost five times the parsing (bench/BENCHMARKS.md).
-    const listed = [...(this.#owners.get(ownerId)?.values() ?? [])]
-      .filter((snapshot) => snapshot.id > after && matches(snapshot, options.status))
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
-    const items = listed.slice(0, options.limit).map(read);
+    const items: Todo[] = [];
+    let more = false;
+    for (const todo of this.#owners.get(ownerId)?.after(after) ?? []) {
+      if (!matches(todo, options.status)) continue;
+      if (items.length === options.limit) {
+        more = true;
+        break;
+      }
+      items.push(todo);
+    }
 
     const last = items.at(-1);
-    const more = listed.length > items.length;
     return {
       items,
       nextCursor: more && last ? this.#cursor.issue(ownerId, options.status, last.id) : null,
@@ -78,13 +69,13 @@ export class InMemoryTodoRepository implements TodoRepository {
   }
 
   async create(todo: Todo): Promise<void> {
-    if (this.#owners.get(todo.ownerId)?.has(todo.id)) throw new TodoAlreadyExistsError(todo.id);
-    this.#write(todo);
+    if (this.#owners.get(todo.ownerId)?.get(todo.id)) throw new TodoAlreadyExistsError(todo.id);
+    this.#ownerTodos(todo.ownerId).put(frozen(todo));
   }
 
   async save(todo: Todo, expectedVersion: number): Promise<void> {
     this.#storedAt(todo.ownerId, todo.id, expectedVersion);
-    this.#write(todo);
+    this.#ownerTodos(todo.ownerId).put(frozen(todo));
   }
 
   async delete(
@@ -93,29 +84,26 @@ export class InMemoryTodoRepository implements TodoRepository {
     options: { readonly expectedVersion?: number } = {},
   ): Promise<Todo> {
     const removed = this.#storedAt(ownerId, id, options.expectedVersion);
-    this.#owners.get(ownerId)?.delete(id);
-    return read(removed);
+    this.#owners.get(ownerId)?.remove(id);
+    return removed;
   }
 
-  /**
-   * The stored snapshot, if it exists and (when asked) is at `expectedVersion`; throws otherwise.
-   * Not parsed: `save` only checks the version, as a conditional write does.
-   */
-  #storedAt(ownerId: OwnerId, id: TodoId, expectedVersion: number | undefined): TodoSnapshot {
-    const snapshot = this.#owners.get(ownerId)?.get(id);
-    if (!snapshot) throw new TodoNotFoundError(id);
-    if (expectedVersion !== undefined && snapshot.version !== expectedVersion) {
-      throw new VersionConflictError(id, expectedVersion, snapshot.version);
+  /** The stored todo, if it exists and (when asked) is at `expectedVersion`; throws otherwise. */
+  #storedAt(ownerId: OwnerId, id: TodoId, expectedVersion: number | undefined): Todo {
+    const todo = this.#owners.get(ownerId)?.get(id);
+    if (!todo) throw new TodoNotFoundError(id);
+    if (expectedVersion !== undefined && todo.version !== expectedVersion) {
+      throw new VersionConflictError(id, expectedVersion, todo.version);
     }
-    return snapshot;
+    return todo;
   }
 
-  #write(todo: Todo): void {
-    let todos = this.#owners.get(todo.ownerId);
+  #ownerTodos(ownerId: OwnerId): OwnerTodos {
+    let todos = this.#owners.get(ownerId);
     if (!todos) {
-      todos = new Map();
-      this.#owners.set(todo.ownerId, todos);
+      todos = new OwnerTodos();
+      this.#owners.set(ownerId, todos);
     }
-    todos.set(todo.id, Object.freeze(toTodoSnapshot(todo)));
+    return todos;
   }
 }

@@ -1,0 +1,64 @@
+import type { Todo, TodoId } from '@todo/domain';
+
+/**
+ * One owner's todos, by id and in id order: what a DynamoDB partition with the id as sort key
+ * gives, in memory. Ids sort in creation order, so a new todo is nearly always appended; the
+ * order is kept by binary search otherwise.
+ */
+export class OwnerTodos {
+  readonly #byId = new Map<TodoId, Todo>();
+  readonly #ids: TodoId[] = [];
+
+  get(id: TodoId): Todo | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Stores `todo`, replacing the one with its id. */
+  put(todo: Todo): void {
+    if (!this.#byId.has(todo.id)) {
+      const last = this.#ids.at(-1);
+      if (last === undefined || last < todo.id) this.#ids.push(todo.id);
+      else this.#ids.splice(this.#firstAfter(todo.id), 0, todo.id);
+    }
+    this.#byId.set(todo.id, todo);
+  }
+
+  remove(id: TodoId): void {
+    if (!this.#byId.delete(id)) return;
+    // The id is stored, so the first id not below it is that id.
+    this.#ids.splice(this.#firstNotBelow(id), 1);
+  }
+
+  /** The todos whose id sorts after `id` (all of them when `undefined`), in id order. */
+  *after(id: TodoId | undefined): Generator<Todo> {
+    for (let index = id === undefined ? 0 : this.#firstAfter(id); index < this.#ids.length;) {
+      const next = this.#ids[index];
+      index += 1;
+      const todo = next === undefined ? undefined : this.#byId.get(next);
+      if (todo) yield todo;
+    }
+  }
+
+  /** The index of the first id greater than `id`. */
+  #firstAfter(id: TodoId): number {
+    return this.#search((candidate) => candidate > id);
+  }
+
+  /** The index of the first id greater than or equal to `id`. */
+  #firstNotBelow(id: TodoId): number {
+    return this.#search((candidate) => candidate >= id);
+  }
+
+  // The first index whose id passes `past`, which is false up to some index and true after it.
+  #search(past: (candidate: TodoId) => boolean): number {
+    let low = 0;
+    let high = this.#ids.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const candidate = this.#ids[middle];
+      if (candidate !== undefined && past(candidate)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+}
