@@ -23,7 +23,7 @@ import type {
   TodoRepository,
   TodoUseCases,
 } from '@todo/ports';
-import { v7 } from 'uuid';
+import { uuidv7 } from 'uuidv7';
 import type { StoreSettings } from './settings.js';
 
 /** The wired core: the use cases, the store's health, and how to let go of the store. */
@@ -49,10 +49,14 @@ export const localTableName = 'todos';
 
 const systemClock: Clock = { now: () => new Date() };
 
-/** UUIDv7: time-ordered, so todos list in creation order; its hex-and-dashes form is a TodoId. */
+/**
+ * UUIDv7: time-ordered, so todos list in creation order; its hex-and-dashes form is a TodoId.
+ * `uuidv7` draws its random bits from the OS 32 bytes at a time; `uuid` asked for 16 bytes on
+ * every id, which under load was the largest single cost of a create (bench/BENCHMARKS.md).
+ */
 export const uuidV7Ids: IdGenerator = {
   next() {
-    const id = parseTodoId(v7());
+    const id = parseTodoId(uuidv7());
     if (!id.ok) throw new Error('uuid v7 produced an id the domain refuses');
     return id.value;
   },
