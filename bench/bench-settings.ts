@@ -9,8 +9,11 @@ export type BenchMode = 'full' | 'quick';
 /** Everything that sets how long and how hard each section runs. */
 export interface BenchSettings {
   readonly http: HttpBenchSettings & {
-    /** Also run the app with its request log at warn, to see what the log line costs. */
-    readonly withQuietApp: boolean;
+    /**
+     * Also run the app and the bare server with their request logs off (level warn), to see the
+     * gap without the log line.
+     */
+    readonly withQuietServers: boolean;
   };
   readonly memory: MemoryBenchSettings;
   readonly lambda: LambdaBenchSettings;
@@ -28,7 +31,7 @@ export const benchSettings: Readonly<Record<BenchMode, BenchSettings>> = {
       roundSeconds: 5,
       rounds: 5,
       seed,
-      withQuietApp: true,
+      withQuietServers: true,
     },
     memory: {
       connections: 32,
@@ -47,7 +50,7 @@ export const benchSettings: Readonly<Record<BenchMode, BenchSettings>> = {
       roundSeconds: 1,
       rounds: 1,
       seed: { getPool: 8, patchPool: 8, listOwnerTodos: 25 },
-      withQuietApp: false,
+      withQuietServers: false,
     },
     memory: {
       connections: 8,

@@ -71,18 +71,30 @@ export const runBench = async (options: BenchOptions): Promise<BenchResults> => 
 
   if (sections.has('http')) {
     progress('HTTP: app, bare Fastify and node:http, each in its own process');
+    const bareLaunch = (name: string, logLevel: 'info' | 'warn'): ServerLaunch => ({
+      name,
+      script: benchBundles.bareFastifyServer,
+      env: { TODO_JWT_SECRET: secret, TODO_LOG_LEVEL: logLevel },
+    });
+    const quiet = settings.http.withQuietServers;
     const launches: ServerLaunch[] = [
       appLaunch('app', secret, 'info'),
-      { name: 'bare', script: benchBundles.bareFastifyServer, env: { TODO_JWT_SECRET: secret } },
+      bareLaunch('bare', 'info'),
       { name: 'raw', script: benchBundles.rawNodeServer },
-      ...(settings.http.withQuietApp ? [appLaunch('app-quiet', secret, 'warn')] : []),
+      ...(quiet ? [appLaunch('app-quiet', secret, 'warn'), bareLaunch('bare-quiet', 'warn')] : []),
     ];
     const servers = await Promise.all(launches.map(startServerProcess));
     try {
-      const [app, bare, raw, appQuiet] = servers;
+      const [app, bare, raw, appQuiet, bareQuiet] = servers;
       if (app === undefined || bare === undefined) throw new Error('bench.server-missing');
       results.http = await runHttpBench(
-        { app, bare, secret, ...(raw ? { raw } : {}), ...(appQuiet ? { appQuiet } : {}) },
+        {
+          app,
+          bare,
+          secret,
+          ...(raw ? { raw } : {}),
+          ...(appQuiet && bareQuiet ? { appQuiet, bareQuiet } : {}),
+        },
         settings.http,
         progress,
       );

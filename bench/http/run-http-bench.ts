@@ -26,7 +26,10 @@ export interface HttpContenders {
   readonly app: ServerProcess;
   /** The same app with its log level at warn: how much of the gap the request log is. */
   readonly appQuiet?: ServerProcess;
+  /** The bare server, request log at info like the app. */
   readonly bare: ServerProcess;
+  /** The bare server at warn, no request log: what `appQuiet` is compared with. */
+  readonly bareQuiet?: ServerProcess;
   /** `node:http` with a fixed answer: the ceiling, measured alongside `GET /todos/{id}`. */
   readonly raw?: ServerProcess;
   /** Builds of the app with a change applied (see experiments/), measured like the app. */
@@ -65,8 +68,10 @@ export interface RouteResult {
   readonly throughputRatio: number;
   /** app CPU per request ÷ bare CPU per request (above 1: the app spends more per request). */
   readonly cpuRatio: number;
-  /** Like `throughputRatio`, for the app with its request log at warn. */
+  /** Like `throughputRatio`, with both servers' request logs off (log level warn). */
   readonly quietThroughputRatio?: number;
+  /** Like `cpuRatio`, with both servers' request logs off. */
+  readonly quietCpuRatio?: number;
   /** Throughput and CPU ratios against bare of each variant, when variants were measured. */
   readonly variantRatios?: Readonly<Record<string, { throughput: number; cpu: number }>>;
 }
@@ -135,6 +140,7 @@ export const runHttpBench = async (
     ['app', contenders.app],
     ['bare', contenders.bare],
     ...(contenders.appQuiet === undefined ? [] : [['app-quiet', contenders.appQuiet] as const]),
+    ...(contenders.bareQuiet === undefined ? [] : [['bare-quiet', contenders.bareQuiet] as const]),
     ...Object.entries(contenders.variants ?? {}),
   ];
   const loads = new Map<string, Map<MeasuredRoute, LoadRequest>>();
@@ -187,9 +193,12 @@ export const runHttpBench = async (
       contenders: summaries,
       throughputRatio: ratioOf(rounds, 'app', 'bare', 'requestsPerSecond'),
       cpuRatio: ratioOf(rounds, 'app', 'bare', 'cpuMicrosPerRequest'),
-      ...(rounds['app-quiet'] === undefined
+      ...(rounds['app-quiet'] === undefined || rounds['bare-quiet'] === undefined
         ? {}
-        : { quietThroughputRatio: ratioOf(rounds, 'app-quiet', 'bare', 'requestsPerSecond') }),
+        : {
+            quietThroughputRatio: ratioOf(rounds, 'app-quiet', 'bare-quiet', 'requestsPerSecond'),
+            quietCpuRatio: ratioOf(rounds, 'app-quiet', 'bare-quiet', 'cpuMicrosPerRequest'),
+          }),
       ...(contenders.variants === undefined
         ? {}
         : {

@@ -53,12 +53,15 @@ export const renderMarkdown = (results: BenchResults): string => {
           'bare CPU µs/req',
           'CPU app / bare',
           'CPU app − bare µs',
-          'app, log at warn: req/s (÷ bare)',
+          'both logs off: app / bare req/s',
+          'both logs off: CPU app / bare',
         ],
         http.routes.map((route) => {
           const app = route.contenders['app'];
           const bare = route.contenders['bare'];
-          const quiet = route.contenders['app-quiet'];
+          const quiet =
+            route.contenders['app-quiet'] !== undefined &&
+            route.contenders['bare-quiet'] !== undefined;
           return [
             route.route,
             integer(app?.requestsPerSecond ?? NaN),
@@ -71,9 +74,8 @@ export const renderMarkdown = (results: BenchResults): string => {
             fixed(bare?.cpuMicrosPerRequest ?? NaN, 1),
             fixed(route.cpuRatio, 2),
             fixed((app?.cpuMicrosPerRequest ?? NaN) - (bare?.cpuMicrosPerRequest ?? NaN), 0),
-            quiet === undefined
-              ? 'not run'
-              : `${integer(quiet.requestsPerSecond)} (${fixed(route.quietThroughputRatio ?? NaN, 2)})`,
+            quiet ? fixed(route.quietThroughputRatio ?? NaN, 2) : 'not run',
+            quiet ? fixed(route.quietCpuRatio ?? NaN, 2) : 'not run',
           ];
         }),
       ),
