@@ -1,5 +1,7 @@
 // The ceiling of this machine: `node:http` answering one fixed todo to every request, with no
 // routing, no token check and no storage. Nothing built on Node can serve faster here.
+// With TODO_BENCH_BUSY_MICROS=N it first spins for N µs per request, so that
+// profile/work-amplification.ts can price a microsecond of a server's own work.
 import { createServer } from 'node:http';
 
 const todo = Buffer.from(
@@ -21,7 +23,13 @@ const headers = {
   etag: '"1"',
 };
 
+const busyNanos = BigInt(Math.round(Number(process.env['TODO_BENCH_BUSY_MICROS'] ?? 0) * 1000));
+
 const server = createServer((_request, response) => {
+  if (busyNanos > 0n) {
+    const until = process.hrtime.bigint() + busyNanos;
+    while (process.hrtime.bigint() < until);
+  }
   response.writeHead(200, headers).end(todo);
 });
 
