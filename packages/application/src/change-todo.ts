@@ -12,7 +12,7 @@ import {
 import { VersionConflictError, type TodoView, type UseCaseError } from '@todo/ports';
 import { toTodoView } from './to-todo-view.js';
 import { fromRepository, toUseCaseError } from './to-use-case-error.js';
-import type { UseCaseDependencies } from './todo-service-dependencies.js';
+import type { ResolvedChangeDependencies } from './todo-service-dependencies.js';
 
 /** Which todo to change, and the version the caller saw, if they named one. */
 export interface ChangeTarget {
@@ -32,7 +32,7 @@ const lostRace = Symbol('lost race');
  * `todo.version-mismatch` instead: their version is the answer, so nothing is retried.
  */
 export const changeTodo = async (
-  deps: UseCaseDependencies,
+  deps: ResolvedChangeDependencies,
   target: ChangeTarget,
   update: TodoUpdate,
 ): Promise<Result<TodoView, UseCaseError>> => {
@@ -44,7 +44,7 @@ export const changeTodo = async (
 };
 
 const attemptChange = async (
-  { repository, events, clock }: UseCaseDependencies,
+  { repository, events, clock }: ResolvedChangeDependencies,
   { ownerId, todoId, expectedVersion }: ChangeTarget,
   update: TodoUpdate,
 ): Promise<Result<TodoView, UseCaseError> | typeof lostRace> => {

@@ -19,7 +19,7 @@ import {
 import { requestFingerprint, type CreateRequest } from './request-fingerprint.js';
 import { toTodoView } from './to-todo-view.js';
 import { fromRepository, toUseCaseError } from './to-use-case-error.js';
-import type { UseCaseDependencies } from './todo-service-dependencies.js';
+import type { ResolvedCreateDependencies } from './todo-service-dependencies.js';
 
 /** Whose key it is: keys are scoped to their owner. */
 export interface IdempotencyScope {
@@ -58,7 +58,7 @@ interface ClaimedTodo extends IdempotencyScope {
  * publishes.
  */
 export const createTodoIdempotently = async (
-  deps: UseCaseDependencies,
+  deps: ResolvedCreateDependencies,
   scope: IdempotencyScope,
   request: CreateRequest,
 ): Promise<Result<TodoView, UseCaseError>> => {
@@ -88,7 +88,7 @@ export const createTodoIdempotently = async (
 
 /** Steps 2 and 3 for the claimed todo id, whoever claimed it. */
 const settle = async (
-  deps: UseCaseDependencies,
+  deps: ResolvedCreateDependencies,
   store: IdempotencyStore,
   target: ClaimedTodo,
   request: CreateRequest,
@@ -122,7 +122,7 @@ const settle = async (
  * that reads it builds the same answer as the one that created it.
  */
 const createOrRead = async (
-  { repository }: UseCaseDependencies,
+  { repository }: ResolvedCreateDependencies,
   { ownerId, todoId }: ClaimedTodo,
   request: CreateRequest,
   now: Date,

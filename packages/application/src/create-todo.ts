@@ -14,15 +14,21 @@ import { parseIdempotencyKey } from './idempotency-key.js';
 import { parseClearable } from './parse-optional.js';
 import { toTodoView } from './to-todo-view.js';
 import { fromRepository } from './to-use-case-error.js';
-import type { UseCaseDependencies } from './todo-service-dependencies.js';
+import { idempotencyTtlSecondsOf } from './dependency-defaults.js';
+import type { CreateDependencies } from './todo-service-dependencies.js';
 
 /**
  * Creates a todo for its owner: one repository request, then the `TodoCreated` event. With an
  * idempotency key, see {@link createTodoIdempotently}: three requests instead of one.
+ * Throws `RangeError` when built with an `idempotencyTtlSeconds` that is not a whole number of 1
+ * or more.
  */
-export const createTodoUseCase =
-  (deps: UseCaseDependencies) =>
-  async (command: CreateTodoCommand): Promise<Result<TodoView, UseCaseError>> => {
+export const createTodoUseCase = (dependencies: CreateDependencies) => {
+  const deps = {
+    ...dependencies,
+    idempotencyTtlSeconds: idempotencyTtlSecondsOf(dependencies),
+  };
+  return async (command: CreateTodoCommand): Promise<Result<TodoView, UseCaseError>> => {
     const ownerId = parseOwnerId(command.ownerId);
     if (!ownerId.ok) return ownerId;
     const key =
@@ -57,3 +63,4 @@ export const createTodoUseCase =
     await events.publish(change.events);
     return ok(toTodoView(change.todo));
   };
+};

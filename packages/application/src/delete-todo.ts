@@ -8,14 +8,14 @@ import {
 } from '@todo/domain';
 import type { DeleteTodoCommand, UseCaseError } from '@todo/ports';
 import { fromRepository } from './to-use-case-error.js';
-import type { UseCaseDependencies } from './todo-service-dependencies.js';
+import type { DeleteDependencies } from './todo-service-dependencies.js';
 
 /**
  * Deletes one of the owner's todos with one conditional repository request (no read first), then
  * publishes `TodoDeleted` built from the todo the store removed.
  */
 export const deleteTodoUseCase =
-  ({ repository, events, clock }: UseCaseDependencies) =>
+  ({ repository, events, clock }: DeleteDependencies) =>
   async (command: DeleteTodoCommand): Promise<Result<void, UseCaseError>> => {
     const ownerId = parseOwnerId(command.ownerId);
     if (!ownerId.ok) return ownerId;

@@ -27,8 +27,28 @@ export interface TodoServiceDependencies {
   readonly maxConflictRetries?: number;
 }
 
-/** The dependencies with every default filled in, as each use case receives them. */
-export type UseCaseDependencies = Readonly<
-  Required<Omit<TodoServiceDependencies, 'idempotency'>> &
-    Pick<TodoServiceDependencies, 'idempotency'>
+/** What `getTodoUseCase` and `listTodosUseCase` are built from. */
+export type ReadDependencies = Pick<TodoServiceDependencies, 'repository'>;
+
+/** What `deleteTodoUseCase` is built from. */
+export type DeleteDependencies = Pick<TodoServiceDependencies, 'repository' | 'events' | 'clock'>;
+
+/** What `updateTodoUseCase` and `completeTodoUseCase` are built from. */
+export type ChangeDependencies = Pick<
+  TodoServiceDependencies,
+  'repository' | 'events' | 'clock' | 'maxConflictRetries'
+>;
+
+/** What `createTodoUseCase` is built from. */
+export type CreateDependencies = Pick<
+  TodoServiceDependencies,
+  'repository' | 'events' | 'clock' | 'ids' | 'idempotency' | 'idempotencyTtlSeconds'
+>;
+
+/** {@link ChangeDependencies} with the retry count resolved, as the change steps receive them. */
+export type ResolvedChangeDependencies = Readonly<Required<ChangeDependencies>>;
+
+/** {@link CreateDependencies} with the key lifetime resolved, as the create steps receive them. */
+export type ResolvedCreateDependencies = Readonly<
+  Required<Omit<CreateDependencies, 'idempotency'>> & Pick<CreateDependencies, 'idempotency'>
 >;

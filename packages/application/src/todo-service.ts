@@ -4,11 +4,8 @@ import { createTodoUseCase } from './create-todo.js';
 import { deleteTodoUseCase } from './delete-todo.js';
 import { getTodoUseCase } from './get-todo.js';
 import { listTodosUseCase } from './list-todos.js';
-import type { TodoServiceDependencies, UseCaseDependencies } from './todo-service-dependencies.js';
+import type { TodoServiceDependencies } from './todo-service-dependencies.js';
 import { updateTodoUseCase } from './update-todo.js';
-
-const defaultMaxConflictRetries = 3;
-const defaultIdempotencyTtlSeconds = 24 * 60 * 60;
 
 /**
  * Builds the use cases over the given ports. Each one parses its raw input with the domain's
@@ -28,6 +25,10 @@ const defaultIdempotencyTtlSeconds = 24 * 60 * 60;
  * Creates with an idempotency key need `idempotency`, a store for the keys; see
  * `create-todo-idempotently.ts` for how a key makes a create happen once.
  *
+ * A server that answers a single use case (a Lambda function per route) builds just that one
+ * with `getTodoUseCase`, `createTodoUseCase`, ... from the ports it needs, so its bundle carries
+ * nothing of the others.
+ *
  * @example
  * const todos = createTodoService({
  *   repository: new InMemoryTodoRepository(),
@@ -39,30 +40,12 @@ const defaultIdempotencyTtlSeconds = 24 * 60 * 60;
  * const created = await todos.createTodo({ ownerId: 'user-1', title: 'Buy milk' });
  */
 export function createTodoService(dependencies: TodoServiceDependencies): TodoUseCases {
-  const maxConflictRetries = dependencies.maxConflictRetries ?? defaultMaxConflictRetries;
-  if (!Number.isSafeInteger(maxConflictRetries) || maxConflictRetries < 0) {
-    throw new RangeError(
-      `maxConflictRetries must be a whole number of 0 or more, not ${maxConflictRetries}`,
-    );
-  }
-  const idempotencyTtlSeconds = dependencies.idempotencyTtlSeconds ?? defaultIdempotencyTtlSeconds;
-  if (!Number.isSafeInteger(idempotencyTtlSeconds) || idempotencyTtlSeconds < 1) {
-    throw new RangeError(
-      `idempotencyTtlSeconds must be a whole number of 1 or more, not ${idempotencyTtlSeconds}`,
-    );
-  }
-  const deps: UseCaseDependencies = {
-    ...dependencies,
-    maxConflictRetries,
-    idempotencyTtlSeconds,
-  };
-
   return {
-    createTodo: createTodoUseCase(deps),
-    getTodo: getTodoUseCase(deps),
-    listTodos: listTodosUseCase(deps),
-    updateTodo: updateTodoUseCase(deps),
-    completeTodo: completeTodoUseCase(deps),
-    deleteTodo: deleteTodoUseCase(deps),
+    createTodo: createTodoUseCase(dependencies),
+    getTodo: getTodoUseCase(dependencies),
+    listTodos: listTodosUseCase(dependencies),
+    updateTodo: updateTodoUseCase(dependencies),
+    completeTodo: completeTodoUseCase(dependencies),
+    deleteTodo: deleteTodoUseCase(dependencies),
   };
 }

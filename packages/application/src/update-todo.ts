@@ -12,7 +12,8 @@ import {
 import type { TodoView, UpdateTodoCommand, UseCaseError } from '@todo/ports';
 import { changeTodo } from './change-todo.js';
 import { parseClearable, parseOptional } from './parse-optional.js';
-import type { UseCaseDependencies } from './todo-service-dependencies.js';
+import { maxConflictRetriesOf } from './dependency-defaults.js';
+import type { ChangeDependencies } from './todo-service-dependencies.js';
 
 /** The edits and completion a command asks for, parsed; fields left out stay out. */
 const parseTodoUpdate = (command: UpdateTodoCommand): Result<TodoUpdate, DomainError> => {
@@ -34,10 +35,12 @@ const parseTodoUpdate = (command: UpdateTodoCommand): Result<TodoUpdate, DomainE
 /**
  * Edits and/or completes one of the owner's todos as a single change (edits first, then
  * completion). A command that changes nothing returns the todo as it is, without a write.
+ * Throws `RangeError` when built with a `maxConflictRetries` that is not a whole number of 0 or
+ * more.
  */
-export const updateTodoUseCase =
-  (deps: UseCaseDependencies) =>
-  async (command: UpdateTodoCommand): Promise<Result<TodoView, UseCaseError>> => {
+export const updateTodoUseCase = (dependencies: ChangeDependencies) => {
+  const deps = { ...dependencies, maxConflictRetries: maxConflictRetriesOf(dependencies) };
+  return async (command: UpdateTodoCommand): Promise<Result<TodoView, UseCaseError>> => {
     const ownerId = parseOwnerId(command.ownerId);
     if (!ownerId.ok) return ownerId;
     const todoId = parseTodoId(command.todoId);
@@ -51,3 +54,4 @@ export const updateTodoUseCase =
       update.value,
     );
   };
+};

@@ -8,7 +8,7 @@ import { todoResponse, type TodoRoute } from './todo-route.js';
  * request (same key, same body) creates nothing more and gets the first answer again, identical
  * in status, body, `Location` and `ETag`.
  */
-export const createTodoRoute: TodoRoute = {
+export const createTodoRoute: TodoRoute<'createTodo'> = {
   operationId: 'createTodo',
   method: 'POST',
   path: '/todos',

@@ -3,7 +3,7 @@ import { useCaseProblem } from '../use-case-problem.js';
 import { todoIdOf, type TodoRoute } from './todo-route.js';
 
 /** `DELETE /todos/{id}`: 204; 404 if absent; with `If-Match`, 412 when stale. */
-export const deleteTodoRoute: TodoRoute = {
+export const deleteTodoRoute: TodoRoute<'deleteTodo'> = {
   operationId: 'deleteTodo',
   method: 'DELETE',
   path: '/todos/{id}',

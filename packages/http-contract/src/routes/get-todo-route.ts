@@ -2,7 +2,7 @@ import { useCaseProblem } from '../use-case-problem.js';
 import { todoIdOf, todoResponse, type TodoRoute } from './todo-route.js';
 
 /** `GET /todos/{id}`: the todo with its `ETag`; 404 for a missing or someone else's todo. */
-export const getTodoRoute: TodoRoute = {
+export const getTodoRoute: TodoRoute<'getTodo'> = {
   operationId: 'getTodo',
   method: 'GET',
   path: '/todos/{id}',

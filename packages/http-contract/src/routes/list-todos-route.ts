@@ -14,7 +14,7 @@ const withNumericLimit = (query: Readonly<Record<string, unknown>>): Record<stri
 };
 
 /** `GET /todos?limit=&cursor=&status=`: a page of the owner's todos, oldest first. */
-export const listTodosRoute: TodoRoute = {
+export const listTodosRoute: TodoRoute<'listTodos'> = {
   operationId: 'listTodos',
   method: 'GET',
   path: '/todos',

@@ -9,8 +9,11 @@ export type TodoOperationId = 'createTodo' | 'listTodos' | 'getTodo' | 'updateTo
 /**
  * One route of the todo API: where it is, what it may answer, and the pure function that answers
  * it. Every route needs a verified owner; apps check the token before calling `handle`.
+ *
+ * `UseCase` names the use cases `handle` calls, so a server that answers one route (a Lambda
+ * function) needs to wire only those; `TodoRoute` alone is any route.
  */
-export interface TodoRoute {
+export interface TodoRoute<UseCase extends keyof TodoUseCases = keyof TodoUseCases> {
   readonly operationId: TodoOperationId;
   readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** The path template in OpenAPI form, `/todos/{id}`, as API Gateway also writes it. */
@@ -26,7 +29,7 @@ export interface TodoRoute {
    * what the use case throws (a bug or an unrecognised infrastructure failure): answer that with
    * `unexpectedErrorResponse`.
    */
-  handle(request: HttpRequest, todos: TodoUseCases): Promise<HttpResponse>;
+  handle(request: HttpRequest, todos: Pick<TodoUseCases, UseCase>): Promise<HttpResponse>;
 }
 
 /** A todo view with its `ETag`. */

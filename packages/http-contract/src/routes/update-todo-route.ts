@@ -8,7 +8,7 @@ import { todoIdOf, todoResponse, type TodoRoute } from './todo-route.js';
  * `PATCH /todos/{id}`: edits and/or completes a todo in one change. `null` clears description or
  * due date; `completed: true` completes. With `If-Match`, a stale version is answered 412.
  */
-export const updateTodoRoute: TodoRoute = {
+export const updateTodoRoute: TodoRoute<'updateTodo'> = {
   operationId: 'updateTodo',
   method: 'PATCH',
   path: '/todos/{id}',
