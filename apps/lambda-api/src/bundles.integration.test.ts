@@ -160,17 +160,21 @@ describe('the built bundles, each loaded in a fresh Node process', () => {
     expect(run.stdout).not.toContain('RESULT');
   });
 
-  // What each bundle is made of, from esbuild's metafile: the local server's and the Fastify
-  // app's parts must stay out of the functions.
-  it.each(handlerNames)('%s carries no token library, local store, server or docs', (name) => {
+  // What each bundle is made of, from esbuild's metafile. Files esbuild read but tree-shaking
+  // dropped are listed with 0 bytes; only the rest count.
+  const bundledInputs = (name: HandlerName): string[] => {
     const metafile: {
       outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
     } = JSON.parse(readFileSync(join(dist, 'meta', `${name}.json`), 'utf8'));
     const bundle = Object.entries(metafile.outputs).find(([file]) => file.endsWith('.mjs'))?.[1];
-    // Files esbuild read but tree-shaking dropped are listed with 0 bytes; only the rest count.
-    const inputs = Object.entries(bundle?.inputs ?? {})
+    return Object.entries(bundle?.inputs ?? {})
       .filter(([, input]) => input.bytesInOutput > 0)
       .map(([file]) => file);
+  };
+
+  // The local server's and the Fastify app's parts must stay out of the functions.
+  it.each(handlerNames)('%s carries no token library, local store, server or docs', (name) => {
+    const inputs = bundledInputs(name);
 
     const unwanted = inputs.filter((input) =>
       /node_modules\/(?:fast-jwt|jose|dynalite|level|fastify|swagger-ui-dist)\/|openapi-document|docs-page|local-dynamodb|\/src\/local\//.test(
@@ -180,5 +184,33 @@ describe('the built bundles, each loaded in a fresh Node process', () => {
 
     expect(inputs.length).toBeGreaterThan(0);
     expect(unwanted).toEqual([]);
+  });
+
+  // Each function wires only its own use case (handler-wiring.ts). The use cases' modules in
+  // @todo/application are named as the handlers are, plus completion (which only PATCH reaches).
+  const applicationUseCaseFiles = [...handlerNames, 'complete-todo'];
+  it.each(handlerNames.filter((name) => name !== 'create-todo'))(
+    '%s carries no other use case, no idempotency store and no id generator',
+    (name) => {
+      const inputs = bundledInputs(name);
+      const otherUseCases = applicationUseCaseFiles
+        .filter((file) => file !== name)
+        .filter((file) => inputs.some((input) => input.endsWith(`application/src/${file}.ts`)));
+      const creationOnly = inputs.filter((input) =>
+        /idempotency|request-fingerprint|node_modules\/uuid\/|uuid-v7-ids|todo-service\.ts/.test(
+          input,
+        ),
+      );
+
+      expect(otherUseCases).toEqual([]);
+      expect(creationOnly).toEqual([]);
+    },
+  );
+
+  it('create-todo carries the idempotency store and the id generator', () => {
+    const inputs = bundledInputs('create-todo');
+
+    expect(inputs.some((input) => input.endsWith('dynamodb-idempotency-store.ts'))).toBe(true);
+    expect(inputs.some((input) => input.endsWith('uuid-v7-ids.ts'))).toBe(true);
   });
 });

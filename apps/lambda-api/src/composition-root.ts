@@ -1,22 +1,20 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { LogLevel } from '@aws-lambda-powertools/logger/types';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   createDynamoDbClients,
-  DynamoDbIdempotencyStore,
   DynamoDbTodoRepository,
   type DynamoDbClientSettings,
 } from '@todo/adapter-dynamodb';
-import { createTodoService } from '@todo/application';
-import type { Clock, EventPublisher, IdGenerator, TodoUseCases } from '@todo/ports';
+import type { Clock, EventPublisher, IdGenerator, TodoRepository, TodoUseCases } from '@todo/ports';
 import { createLambdaLogger } from './lambda-logger.js';
 import { logEventPublisher } from './log-event-publisher.js';
 import { HandlerSettingsError, parseHandlerSettings, type HandlerSettings } from './settings.js';
-import { uuidV7Ids } from './uuid-v7-ids.js';
 
-/** What one handler runs on: the use cases and the logger, built once per container. */
-export interface HandlerApplication {
-  readonly todos: TodoUseCases;
+/** What one handler runs on: its use cases and the logger, built once per container. */
+export interface HandlerApplication<UseCases = TodoUseCases> {
+  readonly todos: UseCases;
   readonly logger: Logger;
   /** The DynamoDB client under the repository, for closing it and for instrumenting it in tests. */
   readonly dynamoDb: DynamoDBClient;
@@ -24,7 +22,26 @@ export interface HandlerApplication {
   close(): void;
 }
 
-/** What the composition root takes besides the settings; all optional. */
+/** What the composition root makes for every handler; a wiring builds use cases from it. */
+export interface HandlerPorts {
+  readonly repository: TodoRepository;
+  readonly events: EventPublisher;
+  readonly clock: Clock;
+  /** For another adapter on the same table (the create handler's idempotency store). */
+  readonly documentClient: DynamoDBDocumentClient;
+  readonly tableName: string;
+  /** Ids chosen by the caller (tests); a wiring that makes ids has its own default. */
+  readonly ids?: IdGenerator;
+}
+
+/**
+ * Builds the use cases one handler calls from the ports (see `handler-wiring.ts`). It is the
+ * handler module that picks its wiring, so a bundle carries only the use cases and adapters its
+ * route needs.
+ */
+export type UseCaseWiring<UseCases> = (ports: HandlerPorts) => UseCases;
+
+/** What the composition root takes besides the settings and the wiring; all optional. */
 export interface CompositionOptions {
   /** Overrides the SDK's region lookup (`AWS_REGION`, which Lambda sets). */
   readonly region?: string;
@@ -40,18 +57,20 @@ export interface CompositionOptions {
 const systemClock: Clock = { now: () => new Date() };
 
 /**
- * The one place where adapters meet the use cases, wired by hand: the DynamoDB repository and
- * idempotency store, the system clock, UUIDv7 ids and events written to the log. Each handler module calls it once, at
- * module scope, so clients and connections are reused by every invocation of the container.
+ * The one place where adapters meet the use cases, wired by hand: the DynamoDB clients and
+ * repository, the system clock and events written to the log, then the use cases `wiring` builds
+ * from them. Each handler module calls it once, at module scope, so clients and connections are
+ * reused by every invocation of the container.
  *
  * @example
- * const application = composeHandlerApplication({ tableName: 'todos' });
+ * const application = composeHandlerApplication({ tableName: 'todos' }, getTodoWiring);
  * await application.todos.getTodo({ ownerId, todoId });
  */
-export const composeHandlerApplication = (
+export const composeHandlerApplication = <UseCases>(
   settings: HandlerSettings,
+  wiring: UseCaseWiring<UseCases>,
   options: CompositionOptions = {},
-): HandlerApplication => {
+): HandlerApplication<UseCases> => {
   const logger = createLambdaLogger(
     options.logLevel === undefined ? {} : { logLevel: options.logLevel },
   );
@@ -61,19 +80,16 @@ export const composeHandlerApplication = (
     ...(options.region === undefined ? {} : { region: options.region }),
     ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
   });
-  const todos = createTodoService({
+  const todos = wiring({
     repository: new DynamoDbTodoRepository({
-      client: documentClient,
-      tableName: settings.tableName,
-    }),
-    // Idempotency keys of creates live in the todo table, in their owner's partition.
-    idempotency: new DynamoDbIdempotencyStore({
       client: documentClient,
       tableName: settings.tableName,
     }),
     events: options.events ?? logEventPublisher(logger),
     clock: options.clock ?? systemClock,
-    ids: options.ids ?? uuidV7Ids,
+    documentClient,
+    tableName: settings.tableName,
+    ...(options.ids === undefined ? {} : { ids: options.ids }),
   });
 
   return {
@@ -92,10 +108,11 @@ export const composeHandlerApplication = (
  * each wrong variable, when `TODO_TABLE_NAME` is missing or a value is malformed. Called at
  * module scope, so a misconfigured function fails at init rather than on its first request.
  */
-export const handlerApplicationFromEnvironment = (
+export const handlerApplicationFromEnvironment = <UseCases>(
+  wiring: UseCaseWiring<UseCases>,
   env: Readonly<Record<string, string | undefined>> = process.env,
-): HandlerApplication => {
+): HandlerApplication<UseCases> => {
   const settings = parseHandlerSettings(env);
   if (!settings.ok) throw new HandlerSettingsError(settings.error);
-  return composeHandlerApplication(settings.value);
+  return composeHandlerApplication(settings.value, wiring);
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeHandlerApplication, type HandlerApplication } from './composition-root.js';
+import { allUseCasesWiring } from './handler-wiring.js';
 import { handlerRoutes, type HandlerName } from './handler-names.js';
 import { httpApiEvent, invoke, newOwner } from './test-support/handler-invoker.js';
 import { countRequests, type RequestCounter } from './test-support/request-counter.js';
@@ -23,6 +24,7 @@ describe('DynamoDB requests per handler invocation', () => {
     table = await createTestTable('request-counts');
     application = composeHandlerApplication(
       { tableName: table.tableName, endpoint: table.endpoint },
+      allUseCasesWiring,
       { region: testRegion, credentials: testCredentials, logLevel: 'SILENT' },
     );
     counter = countRequests(application.dynamoDb);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handlerApplicationFromEnvironment } from './composition-root.js';
+import { getTodoWiring } from './handler-wiring.js';
 import { HandlerSettingsError, parseHandlerSettings } from './settings.js';
 
 describe('parseHandlerSettings', () => {
@@ -67,7 +68,8 @@ describe('parseHandlerSettings', () => {
 
 describe('handlerApplicationFromEnvironment', () => {
   it('fails at init with a message naming TODO_TABLE_NAME when it is missing', () => {
-    const init = () => handlerApplicationFromEnvironment({ AWS_REGION: 'us-east-1' });
+    const init = () =>
+      handlerApplicationFromEnvironment(getTodoWiring, { AWS_REGION: 'us-east-1' });
 
     expect(init).toThrow(HandlerSettingsError);
     expect(init).toThrow(/TODO_TABLE_NAME is required/);
@@ -75,7 +77,10 @@ describe('handlerApplicationFromEnvironment', () => {
 
   it('never repeats a value in its message', () => {
     const init = () =>
-      handlerApplicationFromEnvironment({ TODO_TABLE_NAME: 'x', TODO_DYNAMODB_ENDPOINT: 'secret' });
+      handlerApplicationFromEnvironment(getTodoWiring, {
+        TODO_TABLE_NAME: 'x',
+        TODO_DYNAMODB_ENDPOINT: 'secret',
+      });
 
     expect(init).toThrow(/TODO_TABLE_NAME[\s\S]*TODO_DYNAMODB_ENDPOINT/);
     expect(init).not.toThrow(/secret/);

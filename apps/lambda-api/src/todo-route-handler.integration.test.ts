@@ -2,6 +2,7 @@ import { listTodosRoute } from '@todo/http-contract';
 import { describe, expect, it } from 'vitest';
 import { UnsupportedEventError } from './api-gateway-event.js';
 import { composeHandlerApplication } from './composition-root.js';
+import { listTodosWiring } from './handler-wiring.js';
 import type { HandlerName } from './handler-names.js';
 import { capturingLogs } from './test-support/captured-logs.js';
 import { httpApiEvent, invoke, newOwner, restApiEvent } from './test-support/handler-invoker.js';
@@ -170,10 +171,10 @@ describe('every handler', () => {
   });
 
   const composedOn = (tableName: string, endpoint: string) =>
-    composeHandlerApplication(
-      { tableName, endpoint },
-      { region: testRegion, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } },
-    );
+    composeHandlerApplication({ tableName, endpoint }, listTodosWiring, {
+      region: testRegion,
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
 
   it('flags the first invocation of a container as a cold start, and no other', async () => {
     const application = composedOn(handlers.table().tableName, handlers.table().endpoint);

@@ -40,10 +40,10 @@ interface Answer {
 }
 
 // In the order the Fastify app answers: route, then credentials, then body, then the use case.
-const answer = async (
-  route: TodoRoute,
+const answer = async <UseCase extends keyof TodoUseCases>(
+  route: TodoRoute<UseCase>,
   request: GatewayRequest,
-  todos: TodoUseCases,
+  todos: Pick<TodoUseCases, UseCase>,
 ): Promise<Answer> => {
   const params = request.method === route.method ? routeParameters(route.path, request) : undefined;
   if (params === undefined) return { response: routeNotFound, route: null };
@@ -72,18 +72,21 @@ const answer = async (
 
 /**
  * Builds the Lambda handler for one route of the contract (the route object itself, not a lookup
- * in `todoRoutes`, so the bundle carries only this route and what it uses): reads the API Gateway event (2.0 or
- * 1.0), takes the owner from the authorizer's verified `sub`, lets the contract validate, call
+ * in `todoRoutes`, so the bundle carries only this route and what it uses), given an application
+ * wired with the use cases that route calls: reads the API Gateway event (2.0 or 1.0), takes the owner from the authorizer's verified `sub`, lets the contract validate, call
  * the use case and shape the answer, and returns it in the event's payload format. Writes one
  * log line per request with the Fastify app's field names, plus Powertools' Lambda context
  * (`function_request_id`, `cold_start`). An event that is not an HTTP event is logged and thrown.
  *
  * @example
- * export const handler = createTodoRouteHandler(getTodoRoute, handlerApplicationFromEnvironment());
+ * export const handler = createTodoRouteHandler(
+ *   getTodoRoute,
+ *   handlerApplicationFromEnvironment(getTodoWiring),
+ * );
  */
-export const createTodoRouteHandler = (
-  route: TodoRoute,
-  application: Pick<HandlerApplication, 'todos' | 'logger'>,
+export const createTodoRouteHandler = <UseCase extends keyof TodoUseCases>(
+  route: TodoRoute<UseCase>,
+  application: Pick<HandlerApplication<Pick<TodoUseCases, UseCase>>, 'todos' | 'logger'>,
 ): TodoRouteHandler => {
   const { todos, logger } = application;
 

@@ -10,6 +10,7 @@ import type { Clock, EventPublisher } from '@todo/ports';
 import { createServer } from 'node:http';
 import { composeHandlerApplication, type HandlerApplication } from '../composition-root.js';
 import { handlerRoutes, type HandlerName } from '../handler-names.js';
+import { allUseCasesWiring } from '../handler-wiring.js';
 import { createLambdaLogger } from '../lambda-logger.js';
 import { createTodoRouteHandler } from '../todo-route-handler.js';
 import {
@@ -70,7 +71,11 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   };
   const applications: HandlerApplication[] = [];
   const functionFor = (name: HandlerName): LocalFunction => {
-    const application = composeHandlerApplication(store.handlerSettings, composition);
+    const application = composeHandlerApplication(
+      store.handlerSettings,
+      allUseCasesWiring,
+      composition,
+    );
     applications.push(application);
     return {
       functionName: name,

@@ -1,0 +1,66 @@
+import { DynamoDbIdempotencyStore } from '@todo/adapter-dynamodb';
+import {
+  createTodoService,
+  createTodoUseCase,
+  deleteTodoUseCase,
+  getTodoUseCase,
+  listTodosUseCase,
+  updateTodoUseCase,
+} from '@todo/application';
+import type { TodoUseCases } from '@todo/ports';
+import type { HandlerPorts, UseCaseWiring } from './composition-root.js';
+import { uuidV7Ids } from './uuid-v7-ids.js';
+
+// One wiring per function: each builds only the use case its route calls, from only the ports
+// that use case needs, as its IAM role allows only the actions that use case sends. Whatever a
+// handler module does not import stays out of its bundle (the idempotency store and the id
+// generator are in create-todo's alone).
+
+// Idempotency keys of creates live in the todo table, in their owner's partition.
+const idempotencyStore = ({ documentClient, tableName }: HandlerPorts) =>
+  new DynamoDbIdempotencyStore({ client: documentClient, tableName });
+
+/** `POST /todos`: creates, with idempotency keys and UUIDv7 ids. */
+export const createTodoWiring: UseCaseWiring<Pick<TodoUseCases, 'createTodo'>> = (ports) => ({
+  createTodo: createTodoUseCase({
+    repository: ports.repository,
+    events: ports.events,
+    clock: ports.clock,
+    ids: ports.ids ?? uuidV7Ids,
+    idempotency: idempotencyStore(ports),
+  }),
+});
+
+/** `GET /todos/{id}`: reads one todo. */
+export const getTodoWiring: UseCaseWiring<Pick<TodoUseCases, 'getTodo'>> = ({ repository }) => ({
+  getTodo: getTodoUseCase({ repository }),
+});
+
+/** `GET /todos`: lists a page. */
+export const listTodosWiring: UseCaseWiring<Pick<TodoUseCases, 'listTodos'>> = ({
+  repository,
+}) => ({ listTodos: listTodosUseCase({ repository }) });
+
+/** `PATCH /todos/{id}`: edits and completes. */
+export const updateTodoWiring: UseCaseWiring<Pick<TodoUseCases, 'updateTodo'>> = ({
+  repository,
+  events,
+  clock,
+}) => ({ updateTodo: updateTodoUseCase({ repository, events, clock }) });
+
+/** `DELETE /todos/{id}`. */
+export const deleteTodoWiring: UseCaseWiring<Pick<TodoUseCases, 'deleteTodo'>> = ({
+  repository,
+  events,
+  clock,
+}) => ({ deleteTodo: deleteTodoUseCase({ repository, events, clock }) });
+
+/** Every use case at once, for the local server and tests that answer all routes. */
+export const allUseCasesWiring: UseCaseWiring<TodoUseCases> = (ports) =>
+  createTodoService({
+    repository: ports.repository,
+    events: ports.events,
+    clock: ports.clock,
+    ids: ports.ids ?? uuidV7Ids,
+    idempotency: idempotencyStore(ports),
+  });
