@@ -58,5 +58,9 @@ export interface TodoRepository {
    * Removes a todo and returns it as it was, if it exists and (when given) is still at
    * `expectedVersion`. Throws `TodoNotFoundError` or `VersionConflictError`.
    */
-  delete(ownerId: OwnerId, id: TodoId, options?: { readonly expectedVersion?: number }): Promise<Todo>;
+  delete(
+    ownerId: OwnerId,
+    id: TodoId,
+    options?: { readonly expectedVersion?: number },
+  ): Promise<Todo>;
 }
