@@ -1,9 +1,8 @@
-// `pnpm nx run bench:profile -- [route] [--seconds=N]` (for the list route, run this file with tsx
-// from bench/: Nx does not pass `GET /todos?limit=20` through as one argument): runs one route's
-// load against the app and
+// `pnpm nx run bench:profile -- [route] [--seconds=N]`: runs one route's load against the app and
 // against the bare server, each started with `node --cpu-prof`, and prints where each spent its
 // CPU: top functions by self time and self time by package (bundles resolved through their
-// source maps). Profiles and summaries go to bench/dist/profiles/.
+// source maps). Profiles and summaries go to bench/dist/profiles/. For the list route, run this
+// file with tsx from bench/: Nx does not pass `GET /todos?limit=20` through as one argument.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
