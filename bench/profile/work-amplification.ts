@@ -58,9 +58,8 @@ try {
     const rps = median(measures[index]?.rps ?? []);
     const cpu = median(measures[index]?.cpu ?? []);
     const perMicro = busy === 0 ? '-' : ((cpu - baseCpu) / busy).toFixed(2);
-    process.stdout.write(
-      `| ${busy} | ${Math.round(rps)} | ${(rps / baseRps).toFixed(2)} | ${cpu.toFixed(1)} | ${perMicro} |\n`,
-    );
+    const cells = [busy, Math.round(rps), (rps / baseRps).toFixed(2), cpu.toFixed(1), perMicro];
+    process.stdout.write(`| ${cells.join(' | ')} |\n`);
   });
 } finally {
   await Promise.all(servers.map((server) => server.stop()));

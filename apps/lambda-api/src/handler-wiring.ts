@@ -6,6 +6,7 @@ import {
   getTodoUseCase,
   listTodosUseCase,
   updateTodoUseCase,
+  type CreateDependencies,
 } from '@todo/application';
 import type { TodoUseCases } from '@todo/ports';
 import type { HandlerPorts, UseCaseWiring } from './composition-root.js';
@@ -16,19 +17,22 @@ import { uuidV7Ids } from './uuid-v7-ids.js';
 // handler module does not import stays out of its bundle (the idempotency store and the id
 // generator are in create-todo's alone).
 
-// Idempotency keys of creates live in the todo table, in their owner's partition.
-const idempotencyStore = ({ documentClient, tableName }: HandlerPorts) =>
-  new DynamoDbIdempotencyStore({ client: documentClient, tableName });
+// What creating needs beyond the shared ports: UUIDv7 ids, and an idempotency store whose keys
+// live in the todo table, in their owner's partition.
+const creationDependencies = (ports: HandlerPorts): CreateDependencies => ({
+  repository: ports.repository,
+  events: ports.events,
+  clock: ports.clock,
+  ids: ports.ids ?? uuidV7Ids,
+  idempotency: new DynamoDbIdempotencyStore({
+    client: ports.documentClient,
+    tableName: ports.tableName,
+  }),
+});
 
 /** `POST /todos`: creates, with idempotency keys and UUIDv7 ids. */
 export const createTodoWiring: UseCaseWiring<Pick<TodoUseCases, 'createTodo'>> = (ports) => ({
-  createTodo: createTodoUseCase({
-    repository: ports.repository,
-    events: ports.events,
-    clock: ports.clock,
-    ids: ports.ids ?? uuidV7Ids,
-    idempotency: idempotencyStore(ports),
-  }),
+  createTodo: createTodoUseCase(creationDependencies(ports)),
 });
 
 /** `GET /todos/{id}`: reads one todo. */
@@ -57,10 +61,4 @@ export const deleteTodoWiring: UseCaseWiring<Pick<TodoUseCases, 'deleteTodo'>> =
 
 /** Every use case at once, for the local server and tests that answer all routes. */
 export const allUseCasesWiring: UseCaseWiring<TodoUseCases> = (ports) =>
-  createTodoService({
-    repository: ports.repository,
-    events: ports.events,
-    clock: ports.clock,
-    ids: ports.ids ?? uuidV7Ids,
-    idempotency: idempotencyStore(ports),
-  });
+  createTodoService(creationDependencies(ports));

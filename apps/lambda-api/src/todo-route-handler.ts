@@ -73,7 +73,8 @@ const answer = async <UseCase extends keyof TodoUseCases>(
 /**
  * Builds the Lambda handler for one route of the contract (the route object itself, not a lookup
  * in `todoRoutes`, so the bundle carries only this route and what it uses), given an application
- * wired with the use cases that route calls: reads the API Gateway event (2.0 or 1.0), takes the owner from the authorizer's verified `sub`, lets the contract validate, call
+ * wired with the use cases that route calls: reads the API Gateway event (2.0 or 1.0), takes the
+ * owner from the authorizer's verified `sub`, lets the contract validate, call
  * the use case and shape the answer, and returns it in the event's payload format. Writes one
  * log line per request with the Fastify app's field names, plus Powertools' Lambda context
  * (`function_request_id`, `cold_start`). An event that is not an HTTP event is logged and thrown.

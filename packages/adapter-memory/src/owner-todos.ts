@@ -31,9 +31,9 @@ export class OwnerTodos {
 
   /** The todos whose id sorts after `id` (all of them when `undefined`), in id order. */
   *after(id: TodoId | undefined): Generator<Todo> {
-    for (let index = id === undefined ? 0 : this.#firstAfter(id); index < this.#ids.length;) {
+    const start = id === undefined ? 0 : this.#firstAfter(id);
+    for (let index = start; index < this.#ids.length; index += 1) {
       const next = this.#ids[index];
-      index += 1;
       const todo = next === undefined ? undefined : this.#byId.get(next);
       if (todo) yield todo;
     }

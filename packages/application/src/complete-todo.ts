@@ -1,7 +1,7 @@
 import { parseOwnerId, parseTodoId, type Result } from '@todo/domain';
 import type { CompleteTodoCommand, TodoView, UseCaseError } from '@todo/ports';
 import { changeTodo } from './change-todo.js';
-import { maxConflictRetriesOf } from './dependency-defaults.js';
+import { changeDependenciesOf } from './dependency-defaults.js';
 import type { ChangeDependencies } from './todo-service-dependencies.js';
 
 /**
@@ -10,7 +10,7 @@ import type { ChangeDependencies } from './todo-service-dependencies.js';
  * `maxConflictRetries` that is not a whole number of 0 or more.
  */
 export const completeTodoUseCase = (dependencies: ChangeDependencies) => {
-  const deps = { ...dependencies, maxConflictRetries: maxConflictRetriesOf(dependencies) };
+  const deps = changeDependenciesOf(dependencies);
   return async (command: CompleteTodoCommand): Promise<Result<TodoView, UseCaseError>> => {
     const ownerId = parseOwnerId(command.ownerId);
     if (!ownerId.ok) return ownerId;

@@ -1,4 +1,8 @@
-import type { TodoServiceDependencies } from './todo-service-dependencies.js';
+import type {
+  ChangeDependencies,
+  ResolvedChangeDependencies,
+  TodoServiceDependencies,
+} from './todo-service-dependencies.js';
 
 const defaultMaxConflictRetries = 3;
 const defaultIdempotencyTtlSeconds = 24 * 60 * 60;
@@ -33,3 +37,13 @@ export const idempotencyTtlSecondsOf = (
   }
   return seconds;
 };
+
+/** What an update or a completion runs on: its ports, with the retry count resolved. */
+export const changeDependenciesOf = (
+  dependencies: ChangeDependencies,
+): ResolvedChangeDependencies => ({
+  repository: dependencies.repository,
+  events: dependencies.events,
+  clock: dependencies.clock,
+  maxConflictRetries: maxConflictRetriesOf(dependencies),
+});

@@ -12,7 +12,7 @@ import {
 import type { TodoView, UpdateTodoCommand, UseCaseError } from '@todo/ports';
 import { changeTodo } from './change-todo.js';
 import { parseClearable, parseOptional } from './parse-optional.js';
-import { maxConflictRetriesOf } from './dependency-defaults.js';
+import { changeDependenciesOf } from './dependency-defaults.js';
 import type { ChangeDependencies } from './todo-service-dependencies.js';
 
 /** The edits and completion a command asks for, parsed; fields left out stay out. */
@@ -39,7 +39,7 @@ const parseTodoUpdate = (command: UpdateTodoCommand): Result<TodoUpdate, DomainE
  * more.
  */
 export const updateTodoUseCase = (dependencies: ChangeDependencies) => {
-  const deps = { ...dependencies, maxConflictRetries: maxConflictRetriesOf(dependencies) };
+  const deps = changeDependenciesOf(dependencies);
   return async (command: UpdateTodoCommand): Promise<Result<TodoView, UseCaseError>> => {
     const ownerId = parseOwnerId(command.ownerId);
     if (!ownerId.ok) return ownerId;
