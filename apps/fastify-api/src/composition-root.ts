@@ -12,7 +12,6 @@ import {
   InMemoryTodoRepository,
 } from '@todo/adapter-memory';
 import { createTodoService } from '@todo/application';
-import { parseTodoId } from '@todo/domain';
 import { startEmbeddedDynamoDb } from '@todo/local-dynamodb';
 import type {
   Clock,
@@ -23,8 +22,8 @@ import type {
   TodoRepository,
   TodoUseCases,
 } from '@todo/ports';
-import { uuidv7 } from 'uuidv7';
 import type { StoreSettings } from './settings.js';
+import { uuidV7Ids } from './uuid-v7-ids.js';
 
 /** The wired core: the use cases, the store's health, and how to let go of the store. */
 export interface Application {
@@ -48,19 +47,6 @@ export interface CompositionOptions {
 export const localTableName = 'todos';
 
 const systemClock: Clock = { now: () => new Date() };
-
-/**
- * UUIDv7: time-ordered, so todos list in creation order; its hex-and-dashes form is a TodoId.
- * `uuidv7` draws its random bits from the OS 32 bytes at a time; `uuid` asked for 16 bytes on
- * every id, which under load was the largest single cost of a create (bench/BENCHMARKS.md).
- */
-export const uuidV7Ids: IdGenerator = {
-  next() {
-    const id = parseTodoId(uuidv7());
-    if (!id.ok) throw new Error('uuid v7 produced an id the domain refuses');
-    return id.value;
-  },
-};
 
 interface Store {
   readonly repository: TodoRepository;

@@ -60,8 +60,12 @@ export const hasEmptyParam = (request: FastifyRequest): boolean => {
 /** Headers with lower-case names and one string each (repeated headers joined as HTTP does). */
 export const headersOf = (headers: IncomingHttpHeaders): Record<string, string> => {
   const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) result[name] = Array.isArray(value) ? value.join(', ') : value;
+  // A plain loop, run on every request: Object.entries made an array per header.
+  for (const name in headers) {
+    const value = headers[name];
+    if (Object.hasOwn(headers, name) && value !== undefined) {
+      result[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
   }
   return result;
 };

@@ -30,6 +30,8 @@ const charsetPattern = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
  */
 export const isJsonContentType = (contentType: string | undefined): boolean => {
   if (contentType === undefined) return false;
+  // What nearly every client sends; checked first, as it needs no parsing.
+  if (contentType === 'application/json') return true;
   const [mediaType = ''] = contentType.split(';');
   if (mediaType.trim().toLowerCase() !== 'application/json') return false;
   const charset = charsetPattern.exec(contentType)?.[1]?.toLowerCase();

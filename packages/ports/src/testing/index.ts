@@ -1,11 +1,12 @@
 /**
- * Test support for anyone building on the ports: the contract suites every repository and every
- * idempotency store must pass, and small deterministic stand-ins for the clock, the id generator
+ * Test support for anyone building on the ports: the contract suites every repository, every
+ * idempotency store and every id generator must pass, and small deterministic stand-ins for the clock, the id generator
  * and the event publisher. Import it from tests only; it needs vitest.
  *
  * @packageDocumentation
  */
 export { fixedClock } from './fixed-clock.js';
+export { describeIdGeneratorContract } from './id-generator-contract.js';
 export {
   describeIdempotencyStoreContract,
   type IdempotencyStoreContractOptions,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeIdGeneratorContract } from './id-generator-contract.js';
 import { sequentialIds } from './sequential-ids.js';
 
 describe('sequentialIds', () => {
@@ -19,3 +20,5 @@ describe('sequentialIds', () => {
     expect(() => sequentialIds('has space').next()).toThrow(RangeError);
   });
 });
+
+describeIdGeneratorContract('sequentialIds', () => sequentialIds());
