@@ -12,7 +12,9 @@ export interface OwnerScoped {
 }
 
 /**
- * Creates a todo. Fields are raw input; the use case parses them.
+ * Creates a todo. Fields are raw input; the use case parses them. In every command and query, an
+ * optional field set to `undefined` means the same as one left out, so a caller can pass the
+ * fields it read without copying around the absent ones.
  *
  * With `idempotencyKey`, the command may be repeated, in sequence or in parallel: the owner gets
  * one todo, and every repetition gets the same answer while the key lives. The same key with a
@@ -20,10 +22,10 @@ export interface OwnerScoped {
  */
 export interface CreateTodoCommand extends OwnerScoped {
   readonly title: string;
-  readonly description?: string | null;
-  readonly dueDate?: string | null;
+  readonly description?: string | null | undefined;
+  readonly dueDate?: string | null | undefined;
   /** 1-128 visible ASCII characters (`idempotencyKeyPattern`), chosen by the client. */
-  readonly idempotencyKey?: string;
+  readonly idempotencyKey?: string | undefined;
 }
 
 export interface GetTodoQuery extends OwnerScoped {
@@ -32,9 +34,9 @@ export interface GetTodoQuery extends OwnerScoped {
 
 /** Lists the owner's todos, oldest first. `limit` defaults to {@link listLimits}`.default`. */
 export interface ListTodosQuery extends OwnerScoped {
-  readonly limit?: number;
-  readonly cursor?: string;
-  readonly status?: TodoStatusFilter;
+  readonly limit?: number | undefined;
+  readonly cursor?: string | undefined;
+  readonly status?: TodoStatusFilter | undefined;
 }
 
 /**
@@ -44,11 +46,11 @@ export interface ListTodosQuery extends OwnerScoped {
  */
 export interface UpdateTodoCommand extends OwnerScoped {
   readonly todoId: string;
-  readonly title?: string;
-  readonly description?: string | null;
-  readonly dueDate?: string | null;
-  readonly completed?: boolean;
-  readonly expectedVersion?: number;
+  readonly title?: string | undefined;
+  readonly description?: string | null | undefined;
+  readonly dueDate?: string | null | undefined;
+  readonly completed?: boolean | undefined;
+  readonly expectedVersion?: number | undefined;
 }
 
 export interface CompleteTodoCommand extends OwnerScoped {

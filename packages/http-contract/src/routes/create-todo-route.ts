@@ -36,11 +36,15 @@ export const createTodoRoute: TodoRoute<'createTodo'> = {
     const body = validateCreateTodoBody(request.body);
     if (!body.ok) return invalidRequest(body.error);
 
-    const idempotencyKey = request.headers['idempotency-key'];
+    // Fields named one by one, as in update-todo-route.ts: faster than a spread followed by new
+    // keys, and the owner can only come from the token.
+    const { title, description, dueDate } = body.value;
     const created = await todos.createTodo({
-      ...body.value,
       ownerId: request.ownerId,
-      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      title,
+      description,
+      dueDate,
+      idempotencyKey: request.headers['idempotency-key'],
     });
     if (!created.ok) return useCaseProblem(created.error);
 

@@ -31,7 +31,8 @@ export const listTodosRoute: TodoRoute<'listTodos'> = {
     const query = validateListTodosQuery(withNumericLimit(request.query));
     if (!query.ok) return invalidRequest(query.error);
 
-    const page = await todos.listTodos({ ...query.value, ownerId: request.ownerId });
+    const { limit, cursor, status } = query.value;
+    const page = await todos.listTodos({ ownerId: request.ownerId, limit, cursor, status });
     if (!page.ok) return useCaseProblem(page.error);
 
     return {

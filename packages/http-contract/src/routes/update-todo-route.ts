@@ -42,11 +42,18 @@ export const updateTodoRoute: TodoRoute<'updateTodo'> = {
     const body = validateUpdateTodoBody(request.body);
     if (!body.ok) return invalidRequest(body.error);
 
+    // Fields named one by one: `{ ...body.value, ownerId }` (a spread, then new keys) is V8's
+    // slow path, 1.3 µs a request (bench/BENCHMARKS.md), and this way the owner can only come
+    // from the token.
+    const { title, description, dueDate, completed } = body.value;
     const updated = await todos.updateTodo({
-      ...body.value,
       ownerId: request.ownerId,
       todoId: todoIdOf(request),
-      ...(expectedVersion.value === undefined ? {} : { expectedVersion: expectedVersion.value }),
+      title,
+      description,
+      dueDate,
+      completed,
+      expectedVersion: expectedVersion.value,
     });
     if (!updated.ok) return useCaseProblem(updated.error);
 
