@@ -77,7 +77,7 @@ export const buildServer = async (dependencies: ServerDependencies): Promise<Fas
   // cannot decode, and it answers 415 itself for a type it does not take. The same parser is also
   // registered under application/json: Fastify remembers which parser a content type found only
   // when one is registered for that type; with `*` alone it parsed the header again on every
-  // request (1.5 µs of a write's CPU in the profiles, bench/BENCHMARKS.md).
+  // request (1.5 µs of a write's CPU in the profiles, BENCHMARKS.md).
   const passBytes: FastifyBodyParser<Buffer> = (_request, body, done) => {
     done(null, body);
   };

@@ -7,7 +7,7 @@ import { V7Generator } from 'uuidv7';
  * Random 32-bit numbers for {@link V7Generator}, drawn from Node's CSPRNG 1,024 at a time. The
  * generator asks for one number per id; its default source refills 8 at a time, and a refill
  * costs nearly the same for 32 bytes as for 4 KiB (1.8 against 2.3 µs measured), so under load
- * the refills were a visible share of a create (bench/BENCHMARKS.md).
+ * the refills were a visible share of a create (BENCHMARKS.md).
  */
 const pooledRandom = () => {
   const pool = new Uint32Array(1024);

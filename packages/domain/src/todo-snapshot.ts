@@ -80,7 +80,7 @@ export const parseTodo = (snapshot: TodoSnapshot): Result<Todo, DomainError> => 
     version: snapshot.version,
   };
   // The added keys come before the spread: V8 copies `{ ...fields, status }` on a slow path that
-  // took 4-5 µs per todo (bench/BENCHMARKS.md), and every read from a store comes through here.
+  // took 4-5 µs per todo (BENCHMARKS.md), and every read from a store comes through here.
   return ok(
     Object.freeze(
       completedAt?.ok

@@ -56,7 +56,7 @@ export const updateTodo = (
   const description = update.description === undefined ? todo.description : update.description;
   const dueDate = update.dueDate === undefined ? todo.dueDate : update.dueDate;
   // Every field written out, not `{ ...todo }`: todos are frozen, and V8 copies a frozen object
-  // on its slow path (150 against 7 ns measured; bench/BENCHMARKS.md). Both branches list the
+  // on its slow path (150 against 7 ns measured; BENCHMARKS.md). Both branches list the
   // fields in the same order, so both kinds of todo share one object shape.
   const next: Todo = completing
     ? {
@@ -84,7 +84,7 @@ export const updateTodo = (
         version,
       };
   // Events spread `common` last: V8 builds `{ ...common, type }` (new keys after a spread) on a
-  // slow path, about 5 µs an object (bench/BENCHMARKS.md).
+  // slow path, about 5 µs an object (BENCHMARKS.md).
   const common = { todoId: todo.id, ownerId: todo.ownerId, version, occurredAt: now };
   const events: TodoEvent[] = [];
 

@@ -43,7 +43,7 @@ export const updateTodoRoute: TodoRoute<'updateTodo'> = {
     if (!body.ok) return invalidRequest(body.error);
 
     // Fields named one by one: `{ ...body.value, ownerId }` (a spread, then new keys) is V8's
-    // slow path, 1.3 µs a request (bench/BENCHMARKS.md), and this way the owner can only come
+    // slow path, 1.3 µs a request (BENCHMARKS.md), and this way the owner can only come
     // from the token.
     const { title, description, dueDate, completed } = body.value;
     const updated = await todos.updateTodo({
