@@ -7,10 +7,16 @@ import type { TodoRoute } from './todo-route.js';
 // Query strings carry text. Only plain decimal digits become a number: `1e1`, `0x10`, ` 5` and
 // `1.5` stay strings and fail the integer check instead of being silently reinterpreted.
 const withNumericLimit = (query: Readonly<Record<string, unknown>>): Record<string, unknown> => {
+  // Copied key by key into an object without prototype, so that a key named `__proto__` stays a
+  // key the schema refuses. The apps' queries have no prototype either, and `{ ...query }` of
+  // such an object took 2.3 µs a request under load (BENCHMARKS.md).
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key in query) {
+    if (Object.hasOwn(query, key)) copy[key] = query[key];
+  }
   const { limit } = query;
-  return typeof limit === 'string' && /^[0-9]{1,6}$/.test(limit)
-    ? { ...query, limit: Number(limit) }
-    : { ...query };
+  if (typeof limit === 'string' && /^[0-9]{1,6}$/.test(limit)) copy['limit'] = Number(limit);
+  return copy;
 };
 
 /** `GET /todos?limit=&cursor=&status=`: a page of the owner's todos, oldest first. */

@@ -92,6 +92,7 @@ export const describeRead = (context: () => SuiteContext) => {
       ['status=done', ['/query/status']],
       ['cursor=', ['/query/cursor']],
       ['colour=red', ['/query/colour']],
+      ['__proto__=x&limit=5', ['/query/__proto__']],
     ])('refuses ?%s with 400 request.invalid', async (query, paths) => {
       const owner = await context().newOwner();
 
