@@ -1,6 +1,7 @@
 // `pnpm bench [--quick] [--only=http,lambda,dynamodb,memory] [--out=DIR]`: runs the benchmark,
 // prints the tables and writes them with the raw numbers to DIR (default: bench/results for a
-// full run, a temporary folder for a quick one, whose numbers mean nothing).
+// full run, a temporary folder for a quick one, whose numbers mean nothing). A full run also
+// keeps its raw numbers in DIR/runs/, under its date, for compare-runs.ts.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,4 +50,12 @@ const jsonFile = join(outDir, `${mode}.json`);
 const markdownFile = join(outDir, `${mode}.md`);
 await writeFile(jsonFile, await formatted(jsonFile, JSON.stringify(results)));
 await writeFile(markdownFile, await formatted(markdownFile, markdown));
+if (mode === 'full') {
+  // Every full run is also kept under its date, for compare-runs.ts: targets are judged on the
+  // medians of several runs.
+  const runsDir = join(outDir, 'runs');
+  await mkdir(runsDir, { recursive: true });
+  const runFile = join(runsDir, `${results.machine.date.replaceAll(':', '-')}.json`);
+  await writeFile(runFile, await formatted(runFile, JSON.stringify(results)));
+}
 process.stdout.write(`\n${markdown}\nWritten to ${markdownFile} and ${jsonFile}\n`);
