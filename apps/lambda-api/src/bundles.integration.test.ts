@@ -207,6 +207,33 @@ describe('the built bundles, each loaded in a fresh Node process', () => {
     },
   );
 
+  // Each function builds only the repository operations its use case calls (handler-wiring.ts),
+  // so its code can send no DynamoDB request beyond the actions its IAM role allows (the same
+  // lists as `handlerAccess` in apps/infra/src/todo-routes.ts). lib-dynamodb's document client
+  // brings its paginators, and with them the Query and Scan commands, into every bundle.
+  const alwaysBundledCommands = ['Query', 'Scan'];
+  it.each([
+    { name: 'create-todo', commands: ['Get', 'Put', 'Update'], operations: ['create', 'get'] },
+    { name: 'delete-todo', commands: ['Delete', 'Get'], operations: ['delete'] },
+    { name: 'get-todo', commands: ['Get'], operations: ['get'] },
+    { name: 'list-todos', commands: ['Query'], operations: ['list'] },
+    { name: 'update-todo', commands: ['Get', 'Put'], operations: ['get', 'save'] },
+  ] as const)(
+    '$name carries only the DynamoDB commands $commands and the repository operations $operations',
+    ({ name, commands, operations }) => {
+      const inputs = bundledInputs(name);
+      const found = (pattern: RegExp) =>
+        inputs.flatMap((input) => pattern.exec(input)?.[1] ?? []).sort();
+
+      expect(found(/lib-dynamodb\/dist-es\/commands\/(\w+)Command\.js$/)).toEqual(
+        [...new Set([...commands, ...alwaysBundledCommands])].sort(),
+      );
+      expect(found(/adapter-dynamodb\/src\/todo-repository\/(\w+)-todos?\.ts$/)).toEqual(
+        operations,
+      );
+    },
+  );
+
   it('create-todo carries the idempotency store and the id generator', () => {
     const inputs = bundledInputs('create-todo');
 

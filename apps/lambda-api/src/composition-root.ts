@@ -4,10 +4,10 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   createDynamoDbClients,
-  DynamoDbTodoRepository,
   type DynamoDbClientSettings,
+  type DynamoDbTodoRepositoryOptions,
 } from '@todo/adapter-dynamodb';
-import type { Clock, EventPublisher, IdGenerator, TodoRepository, TodoUseCases } from '@todo/ports';
+import type { Clock, EventPublisher, IdGenerator, TodoUseCases } from '@todo/ports';
 import { createLambdaLogger } from './lambda-logger.js';
 import { logEventPublisher } from './log-event-publisher.js';
 import { HandlerSettingsError, parseHandlerSettings, type HandlerSettings } from './settings.js';
@@ -22,9 +22,13 @@ export interface HandlerApplication<UseCases = TodoUseCases> {
   close(): void;
 }
 
-/** What the composition root makes for every handler; a wiring builds use cases from it. */
+/**
+ * What the composition root makes for every handler; a wiring builds use cases from it. The todo
+ * table is handed over as the repository's options rather than as a repository, so each wiring
+ * builds only the repository operations its use case calls.
+ */
 export interface HandlerPorts {
-  readonly repository: TodoRepository;
+  readonly todoTable: DynamoDbTodoRepositoryOptions;
   readonly events: EventPublisher;
   readonly clock: Clock;
   /** For another adapter on the same table (the create handler's idempotency store). */
@@ -58,7 +62,7 @@ const systemClock: Clock = { now: () => new Date() };
 
 /**
  * The one place where adapters meet the use cases, wired by hand: the DynamoDB clients and
- * repository, the system clock and events written to the log, then the use cases `wiring` builds
+ * the todo table, the system clock and events written to the log, then the use cases `wiring` builds
  * from them. Each handler module calls it once, at module scope, so clients and connections are
  * reused by every invocation of the container.
  *
@@ -81,10 +85,7 @@ export const composeHandlerApplication = <UseCases>(
     ...(options.credentials === undefined ? {} : { credentials: options.credentials }),
   });
   const todos = wiring({
-    repository: new DynamoDbTodoRepository({
-      client: documentClient,
-      tableName: settings.tableName,
-    }),
+    todoTable: { client: documentClient, tableName: settings.tableName },
     events: options.events ?? logEventPublisher(logger),
     clock: options.clock ?? systemClock,
     documentClient,

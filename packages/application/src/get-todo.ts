@@ -2,7 +2,7 @@ import { err, ok, parseOwnerId, parseTodoId, type Result } from '@todo/domain';
 import type { GetTodoQuery, TodoView, UseCaseError } from '@todo/ports';
 import { toTodoView } from './to-todo-view.js';
 import { fromRepository } from './to-use-case-error.js';
-import type { ReadDependencies } from './todo-service-dependencies.js';
+import type { GetDependencies } from './todo-service-dependencies.js';
 
 /**
  * Reads one of the owner's todos: one repository request. Another owner's todo is `todo.not-found`,
@@ -15,7 +15,7 @@ import type { ReadDependencies } from './todo-service-dependencies.js';
  * const found = await getTodo({ ownerId: 'user-1', todoId: 'todo-1' });
  */
 export const getTodoUseCase =
-  ({ repository }: ReadDependencies) =>
+  ({ repository }: GetDependencies) =>
   async (query: GetTodoQuery): Promise<Result<TodoView, UseCaseError>> => {
     const ownerId = parseOwnerId(query.ownerId);
     if (!ownerId.ok) return ownerId;

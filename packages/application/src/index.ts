@@ -8,6 +8,8 @@ export type {
   ChangeDependencies,
   CreateDependencies,
   DeleteDependencies,
+  GetDependencies,
+  ListDependencies,
   ReadDependencies,
   TodoServiceDependencies,
 } from './todo-service-dependencies.js';

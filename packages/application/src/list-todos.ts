@@ -2,14 +2,14 @@ import { err, ok, parseOwnerId, type Result } from '@todo/domain';
 import { listLimits, type ListTodosQuery, type TodoPageView, type UseCaseError } from '@todo/ports';
 import { toTodoView } from './to-todo-view.js';
 import { fromRepository } from './to-use-case-error.js';
-import type { ReadDependencies } from './todo-service-dependencies.js';
+import type { ListDependencies } from './todo-service-dependencies.js';
 
 const isValidLimit = (limit: number): boolean =>
   Number.isInteger(limit) && limit >= listLimits.min && limit <= listLimits.max;
 
 /** Lists one page of the owner's todos, oldest first: one repository request. */
 export const listTodosUseCase =
-  ({ repository }: ReadDependencies) =>
+  ({ repository }: ListDependencies) =>
   async (query: ListTodosQuery): Promise<Result<TodoPageView, UseCaseError>> => {
     const ownerId = parseOwnerId(query.ownerId);
     if (!ownerId.ok) return ownerId;

@@ -27,23 +27,37 @@ export interface TodoServiceDependencies {
   readonly maxConflictRetries?: number;
 }
 
-/** What `getTodoUseCase` and `listTodosUseCase` are built from. */
-export type ReadDependencies = Pick<TodoServiceDependencies, 'repository'>;
+/**
+ * Only the repository methods a use case calls. A whole `TodoRepository` always fits; an adapter
+ * that offers its methods one by one can give a use case just the ones it needs.
+ */
+type RepositoryWith<Methods extends keyof TodoRepository> = {
+  readonly repository: Pick<TodoRepository, Methods>;
+};
+
+/** What `getTodoUseCase` is built from: the repository's `get`. */
+export type GetDependencies = RepositoryWith<'get'>;
+
+/** What `listTodosUseCase` is built from: the repository's `list`. */
+export type ListDependencies = RepositoryWith<'list'>;
+
+/** What the read use cases together are built from. */
+export type ReadDependencies = RepositoryWith<'get' | 'list'>;
 
 /** What `deleteTodoUseCase` is built from. */
-export type DeleteDependencies = Pick<TodoServiceDependencies, 'repository' | 'events' | 'clock'>;
+export type DeleteDependencies = RepositoryWith<'delete'> &
+  Pick<TodoServiceDependencies, 'events' | 'clock'>;
 
 /** What `updateTodoUseCase` and `completeTodoUseCase` are built from. */
-export type ChangeDependencies = Pick<
-  TodoServiceDependencies,
-  'repository' | 'events' | 'clock' | 'maxConflictRetries'
->;
+export type ChangeDependencies = RepositoryWith<'get' | 'save'> &
+  Pick<TodoServiceDependencies, 'events' | 'clock' | 'maxConflictRetries'>;
 
-/** What `createTodoUseCase` is built from. */
-export type CreateDependencies = Pick<
-  TodoServiceDependencies,
-  'repository' | 'events' | 'clock' | 'ids' | 'idempotency' | 'idempotencyTtlSeconds'
->;
+/** What `createTodoUseCase` is built from (`get` answers a replayed idempotency key). */
+export type CreateDependencies = RepositoryWith<'create' | 'get'> &
+  Pick<
+    TodoServiceDependencies,
+    'events' | 'clock' | 'ids' | 'idempotency' | 'idempotencyTtlSeconds'
+  >;
 
 /** {@link ChangeDependencies} with the retry count resolved, as the change steps receive them. */
 export type ResolvedChangeDependencies = Readonly<Required<ChangeDependencies>>;
