@@ -27,13 +27,30 @@ const bareExports: Readonly<Record<LambdaHandlerName, string>> = {
   'update-todo': 'updateTodo',
 };
 
+/**
+ * The two Lambda baselines: `bare` does the work the app's handler does, the short way
+ * (lambda/bare-handler.ts); `call-only` makes the DynamoDB call and nothing else
+ * (lambda/call-only-handler.ts).
+ */
+export const lambdaBaselines = ['bare', 'call-only'] as const;
+
+/** One of {@link lambdaBaselines}. */
+export type LambdaBaseline = (typeof lambdaBaselines)[number];
+
+const baselineSources: Readonly<Record<LambdaBaseline, string>> = {
+  bare: './bare-handler.ts',
+  'call-only': './call-only-handler.ts',
+};
+
 /** Paths of what {@link buildBenchBundles} writes. */
 export const benchBundles = {
   bareFastifyServer: `${benchDist}http/bare-fastify-server.mjs`,
   rawNodeServer: `${benchDist}http/raw-node-server.mjs`,
-  bareHandler: (name: LambdaHandlerName) => `${benchDist}lambda/${name}/index.mjs`,
-  /** esbuild's metafile of a bare handler: which input files fill the bundle. */
-  bareHandlerMeta: (name: LambdaHandlerName) => `${benchDist}lambda/meta/${name}.json`,
+  baselineHandler: (baseline: LambdaBaseline, name: LambdaHandlerName) =>
+    `${benchDist}lambda/${baseline}/${name}/index.mjs`,
+  /** esbuild's metafile of a baseline handler: which input files fill the bundle. */
+  baselineHandlerMeta: (baseline: LambdaBaseline, name: LambdaHandlerName) =>
+    `${benchDist}lambda/${baseline}/meta/${name}.json`,
 } as const;
 
 // The settings of apps/lambda-api/build.mjs, copied: the bare handlers must be bundled exactly as
@@ -91,20 +108,25 @@ export const buildBenchBundles = async (): Promise<void> => {
       entryPoints: [here('./http/raw-node-server.ts')],
       outfile: benchBundles.rawNodeServer,
     }),
-    ...lambdaHandlerNames.map(async (name) => {
-      const result = await build({
-        ...lambdaOptions,
-        metafile: true,
-        stdin: {
-          contents: `export { ${bareExports[name]} as handler } from './bare-handler.ts';`,
-          resolveDir: here('./lambda/'),
-          loader: 'ts',
-          sourcefile: `${name}.ts`,
-        },
-        outfile: benchBundles.bareHandler(name),
-      });
-      await mkdir(`${benchDist}lambda/meta/`, { recursive: true });
-      await writeFile(benchBundles.bareHandlerMeta(name), JSON.stringify(result.metafile));
-    }),
+    ...lambdaBaselines.flatMap((baseline) =>
+      lambdaHandlerNames.map(async (name) => {
+        const result = await build({
+          ...lambdaOptions,
+          metafile: true,
+          stdin: {
+            contents: `export { ${bareExports[name]} as handler } from '${baselineSources[baseline]}';`,
+            resolveDir: here('./lambda/'),
+            loader: 'ts',
+            sourcefile: `${name}.ts`,
+          },
+          outfile: benchBundles.baselineHandler(baseline, name),
+        });
+        await mkdir(`${benchDist}lambda/${baseline}/meta/`, { recursive: true });
+        await writeFile(
+          benchBundles.baselineHandlerMeta(baseline, name),
+          JSON.stringify(result.metafile),
+        );
+      }),
+    ),
   ]);
 };

@@ -20,6 +20,13 @@ import {
 } from '@todo/http-contract';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino } from 'pino';
+import {
+  datePattern,
+  parseIfMatch,
+  todoIdPattern,
+  validDescription,
+  validTitle,
+} from '../bare-todo-rules.js';
 
 interface StoredTodo {
   id: string;
@@ -41,30 +48,6 @@ const verifier = createTokenVerifier({ mode: 'secret', secret });
 const owners = new Map<string, Map<string, StoredTodo>>();
 const cursorKey = randomBytes(32);
 
-const todoIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
-const controlCharacter = /\p{Cc}/u;
-const controlOtherThanWhitespace = /[^\P{Cc}\t\n\r]/u;
-const datePattern =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
-const codePoints = (text: string): number => {
-  let length = 0;
-  for (const _ of text) length += 1;
-  return length;
-};
-const validTitle = (title: string): string | undefined => {
-  const trimmed = title.trim();
-  const length = codePoints(trimmed);
-  return length >= 1 && length <= 50 && !controlCharacter.test(trimmed) ? trimmed : undefined;
-};
-const validDescription = (text: string): string | undefined => {
-  const trimmed = text.trim();
-  const length = codePoints(trimmed);
-  return length >= 1 && length <= 1000 && !controlOtherThanWhitespace.test(trimmed)
-    ? trimmed
-    : undefined;
-};
-
 const sign = (owner: string, payload: string): string =>
   createHmac('sha256', cursorKey)
     .update(JSON.stringify([owner, payload]))
@@ -83,12 +66,6 @@ const readCursor = (owner: string, cursor: string): string | undefined => {
 
 const fail = (reply: FastifyReply, status: number, code: string) =>
   reply.status(status).header('content-type', 'application/problem+json').send({ code });
-
-const parseIfMatch = (header: string | undefined): number | undefined | null => {
-  if (header === undefined || header.trim() === '*') return undefined;
-  const version = /^"([1-9][0-9]{0,14})"$/.exec(header.trim())?.[1];
-  return version === undefined ? null : Number(version);
-};
 
 declare module 'fastify' {
   interface FastifyRequest {

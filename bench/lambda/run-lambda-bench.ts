@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import {
   benchBundles,
   lambdaHandlerNames,
+  type LambdaBaseline,
   type LambdaHandlerName,
 } from '../build-bench-bundles.js';
 import { median, round } from '../statistics.js';
@@ -35,11 +36,15 @@ export interface BundleMeasure {
   readonly importMs: number;
 }
 
-/** One handler, the app's bundle against the bare one. */
+/**
+ * One handler: the app's bundle against the bare one (the same work, the short way), and the
+ * call-only one (the DynamoDB call alone) as the floor.
+ */
 export interface HandlerResult {
   readonly name: LambdaHandlerName;
   readonly app: BundleMeasure;
   readonly bare: BundleMeasure;
+  readonly callOnly: BundleMeasure;
   /** app ÷ bare, raw size. Target: at most 1.10. */
   readonly sizeRatio: number;
   readonly gzipRatio: number;
@@ -47,9 +52,13 @@ export interface HandlerResult {
   readonly coldLoadRatio: number;
   /** app ÷ bare, median time inside `import()`, without Node's own start. */
   readonly importRatio: number;
+  /** app ÷ call-only, raw size: what the app weighs over the SDK alone. */
+  readonly sizeOverCallOnly: number;
+  /** app ÷ call-only, median cold load. */
+  readonly coldLoadOverCallOnly: number;
   /**
-   * Where the app's extra bytes come from, by package (differences of 512 bytes or more); absent
-   * when the app's build wrote no metafile.
+   * Where the app's extra bytes over the bare handler come from, by package (differences of 512
+   * bytes or more); absent when the app's build wrote no metafile.
    */
   readonly composition?: readonly PackageShare[];
 }
@@ -110,15 +119,16 @@ const sizes = async (file: string) => {
 };
 
 /**
- * Measures every handler bundle of the app and its bare counterpart: size, and cold load in
- * fresh processes, interleaved (app, bare, empty node, app, bare, ...) so a busy moment of the
- * machine lands on all of them alike.
+ * Measures every handler bundle of the app and its two baselines: size, and cold load in fresh
+ * processes, interleaved (app, bare, call-only, ..., empty node, app, ...) so a busy moment of
+ * the machine lands on all of them alike.
  */
 export const runLambdaBench = async (settings: LambdaBenchSettings): Promise<LambdaBenchResult> => {
   const targets = [
     ...lambdaHandlerNames.flatMap((name) => [
       { key: `app:${name}`, file: appBundle(name) },
-      { key: `bare:${name}`, file: benchBundles.bareHandler(name) },
+      { key: `bare:${name}`, file: benchBundles.baselineHandler('bare', name) },
+      { key: `call-only:${name}`, file: benchBundles.baselineHandler('call-only', name) },
     ]),
     { key: 'empty', file: undefined },
   ];
@@ -143,21 +153,26 @@ export const runLambdaBench = async (settings: LambdaBenchSettings): Promise<Lam
   const handlers: HandlerResult[] = [];
   for (const name of lambdaHandlerNames) {
     const app = await measure(`app:${name}`, appBundle(name));
-    const bare = await measure(`bare:${name}`, benchBundles.bareHandler(name));
-    const ratio = (field: (runs: Timing) => number) => {
+    const bare = await measure(`bare:${name}`, benchBundles.baselineHandler('bare', name));
+    const callOnly = await measure(
+      `call-only:${name}`,
+      benchBundles.baselineHandler('call-only', name),
+    );
+    const ratio = (baseline: LambdaBaseline, field: (runs: Timing) => number) => {
       const appRuns = timings.get(`app:${name}`) ?? [];
-      const bareRuns = timings.get(`bare:${name}`) ?? [];
+      const baselineRuns = timings.get(`${baseline}:${name}`) ?? [];
       // Pairs measured back to back in the same pass.
-      return round(median(appRuns.map((t, i) => field(t) / field(bareRuns[i] ?? t))), 3);
+      return round(median(appRuns.map((t, i) => field(t) / field(baselineRuns[i] ?? t))), 3);
     };
     const composition = await bundleComposition(
       appBundleMeta(name),
-      benchBundles.bareHandlerMeta(name),
+      benchBundles.baselineHandlerMeta('bare', name),
     ).catch(() => undefined);
     handlers.push({
       name,
       app,
       bare,
+      callOnly,
       ...(composition === undefined
         ? {}
         : {
@@ -167,8 +182,10 @@ export const runLambdaBench = async (settings: LambdaBenchSettings): Promise<Lam
           }),
       sizeRatio: round(app.rawBytes / bare.rawBytes, 3),
       gzipRatio: round(app.gzipBytes / bare.gzipBytes, 3),
-      coldLoadRatio: ratio((t) => t.wallMs),
-      importRatio: ratio((t) => t.importMs),
+      coldLoadRatio: ratio('bare', (t) => t.wallMs),
+      importRatio: ratio('bare', (t) => t.importMs),
+      sizeOverCallOnly: round(app.rawBytes / callOnly.rawBytes, 3),
+      coldLoadOverCallOnly: ratio('call-only', (t) => t.wallMs),
     });
   }
   const empty = timings.get('empty') ?? [];

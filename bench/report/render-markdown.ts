@@ -106,7 +106,9 @@ export const renderMarkdown = (results: BenchResults): string => {
       '',
       `Cold load: a fresh \`node\` process importing the bundle (clients built at module scope), ` +
         `median of ${lambda.settings.coldLoads}, wall time from spawn to exit. An empty Node ` +
-        `start takes ${fixed(lambda.emptyNodeMs, 1)} ms.`,
+        `start takes ${fixed(lambda.emptyNodeMs, 1)} ms. _bare_ does the work the app's handler ` +
+        'does, the short way (bench/lambda/bare-handler.ts); _call-only_ makes the DynamoDB ' +
+        'call and nothing else (bench/lambda/call-only-handler.ts), the floor.',
       '',
       table(
         [
@@ -120,6 +122,9 @@ export const renderMarkdown = (results: BenchResults): string => {
           'cold app / bare',
           'target ≤ 1.10',
           'import() app / bare ms',
+          'call-only raw',
+          'call-only cold load ms',
+          'app / call-only: size, cold load',
         ],
         lambda.handlers.map((handler) => [
           handler.name,
@@ -132,6 +137,9 @@ export const renderMarkdown = (results: BenchResults): string => {
           fixed(handler.coldLoadRatio, 2),
           verdict(handler.coldLoadRatio <= 1.1),
           `${fixed(handler.app.importMs, 1)} / ${fixed(handler.bare.importMs, 1)}`,
+          kilobytes(handler.callOnly.rawBytes),
+          fixed(handler.callOnly.coldLoadMs, 1),
+          `${fixed(handler.sizeOverCallOnly, 2)}, ${fixed(handler.coldLoadOverCallOnly, 2)}`,
         ]),
       ),
     );
