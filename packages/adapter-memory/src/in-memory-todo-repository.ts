@@ -50,16 +50,10 @@ export class InMemoryTodoRepository implements TodoRepository {
         ? undefined
         : this.#cursor.read(ownerId, options.status, options.cursor);
 
-    const items: Todo[] = [];
-    let more = false;
-    for (const todo of this.#owners.get(ownerId)?.after(after) ?? []) {
-      if (!matches(todo, options.status)) continue;
-      if (items.length === options.limit) {
-        more = true;
-        break;
-      }
-      items.push(todo);
-    }
+    const { status } = options;
+    const owner = this.#owners.get(ownerId);
+    if (owner === undefined) return { items: [], nextCursor: null };
+    const { items, more } = owner.page(after, options.limit, (todo) => matches(todo, status));
 
     const last = items.at(-1);
     return {

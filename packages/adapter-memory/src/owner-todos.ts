@@ -29,14 +29,31 @@ export class OwnerTodos {
     this.#ids.splice(this.#firstNotBelow(id), 1);
   }
 
-  /** The todos whose id sorts after `id` (all of them when `undefined`), in id order. */
-  *after(id: TodoId | undefined): Generator<Todo> {
-    const start = id === undefined ? 0 : this.#firstAfter(id);
-    for (let index = start; index < this.#ids.length; index += 1) {
-      const next = this.#ids[index];
-      const todo = next === undefined ? undefined : this.#byId.get(next);
-      if (todo) yield todo;
+  /**
+   * Up to `limit` todos that `include` accepts, in id order, starting after `after` (at the
+   * first when `undefined`); `more` says whether another accepted todo follows. It reads only
+   * up to the first accepted todo past the page. A plain loop, not a generator: it runs for
+   * every list request, and resuming a generator per todo cost more than the rest of the page.
+   */
+  page(
+    after: TodoId | undefined,
+    limit: number,
+    include: (todo: Todo) => boolean,
+  ): { readonly items: Todo[]; readonly more: boolean } {
+    const items: Todo[] = [];
+    const ids = this.#ids;
+    for (
+      let index = after === undefined ? 0 : this.#firstAfter(after);
+      index < ids.length;
+      index += 1
+    ) {
+      const id = ids[index];
+      const todo = id === undefined ? undefined : this.#byId.get(id);
+      if (todo === undefined || !include(todo)) continue;
+      if (items.length === limit) return { items, more: true };
+      items.push(todo);
     }
+    return { items, more: false };
   }
 
   /** The index of the first id greater than `id`. */
