@@ -63,13 +63,15 @@ export class InMemoryTodoRepository implements TodoRepository {
   }
 
   async create(todo: Todo): Promise<void> {
-    if (this.#owners.get(todo.ownerId)?.get(todo.id)) throw new TodoAlreadyExistsError(todo.id);
-    this.#ownerTodos(todo.ownerId).put(frozen(todo));
+    if (!this.#ownerTodos(todo.ownerId).add(frozen(todo))) {
+      throw new TodoAlreadyExistsError(todo.id);
+    }
   }
 
   async save(todo: Todo, expectedVersion: number): Promise<void> {
+    // #storedAt throws unless the todo is there, so the owner's todos exist.
     this.#storedAt(todo.ownerId, todo.id, expectedVersion);
-    this.#ownerTodos(todo.ownerId).put(frozen(todo));
+    this.#owners.get(todo.ownerId)?.replace(frozen(todo));
   }
 
   async delete(

@@ -13,13 +13,18 @@ export class OwnerTodos {
     return this.#byId.get(id);
   }
 
-  /** Stores `todo`, replacing the one with its id. */
-  put(todo: Todo): void {
-    if (!this.#byId.has(todo.id)) {
-      const last = this.#ids.at(-1);
-      if (last === undefined || last < todo.id) this.#ids.push(todo.id);
-      else this.#ids.splice(this.#firstAfter(todo.id), 0, todo.id);
-    }
+  /** Stores a new todo; `false`, storing nothing, when its id is taken. */
+  add(todo: Todo): boolean {
+    if (this.#byId.has(todo.id)) return false;
+    const last = this.#ids.at(-1);
+    if (last === undefined || last < todo.id) this.#ids.push(todo.id);
+    else this.#ids.splice(this.#firstAfter(todo.id), 0, todo.id);
+    this.#byId.set(todo.id, todo);
+    return true;
+  }
+
+  /** Replaces the stored todo with `todo`'s id, which must be there. */
+  replace(todo: Todo): void {
     this.#byId.set(todo.id, todo);
   }
 
