@@ -54,7 +54,13 @@ export const createTodoUseCase = (dependencies: CreateDependencies) => {
 
     const { repository, events, clock, ids } = deps;
     const change = createTodo(
-      { id: ids.next(), ownerId: ownerId.value, ...request },
+      {
+        id: ids.next(),
+        ownerId: ownerId.value,
+        title: request.title,
+        description: request.description,
+        dueDate: request.dueDate,
+      },
       instantFromDate(clock.now()),
     );
     const created = await fromRepository(() => repository.create(change.todo));
