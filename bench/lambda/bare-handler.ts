@@ -10,10 +10,9 @@
 // is a 500). call-only-handler.ts is the floor: the DynamoDB call alone. Each handler is bundled
 // on its own (see build-bench-bundles.ts), as the app's are.
 import { Logger } from '@aws-lambda-powertools/logger';
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
-  DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -28,6 +27,7 @@ import {
   validDescription,
   validTitle,
 } from '../bare-todo-rules.js';
+import { at, client, keyOf, tableName, text } from './baseline-table.js';
 
 /** What a bare handler returns to API Gateway (payload format 2.0). */
 export interface BareResult {
@@ -51,31 +51,11 @@ interface BareRequest {
 
 type Item = Record<string, unknown>;
 
-const tableName = process.env['TODO_TABLE_NAME'] ?? '';
-// Built at module scope, once per container, like the app's composition root.
-const client = DynamoDBDocumentClient.from(
-  new DynamoDBClient({
-    ...(process.env['TODO_DYNAMODB_ENDPOINT']
-      ? { endpoint: process.env['TODO_DYNAMODB_ENDPOINT'] }
-      : {}),
-  }),
-  { marshallOptions: { removeUndefinedValues: true } },
-);
 const logger = new Logger({ serviceName: 'todo-api' });
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 const bodyLimitBytes = 16 * 1024;
 
-const at = (value: unknown, ...path: string[]): unknown => {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = Reflect.get(current, key);
-  }
-  return current;
-};
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : undefined;
 const isRecord = (value: unknown): value is Item =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -86,7 +66,6 @@ const problem = (statusCode: number, code: string): Answer => ({
   code,
 });
 
-const keyOf = (owner: string, id: string) => ({ pk: `OWNER#${owner}`, sk: `TODO#${id}` });
 const statusKeyOf = (owner: string, completed: boolean) =>
   `OWNER#${owner}#${completed ? 'completed' : 'open'}`;
 
@@ -214,6 +193,16 @@ const idOf = (event: unknown): string | undefined => {
   return id !== undefined && todoIdPattern.test(id) ? id : undefined;
 };
 
+/** The todo a write names and the version `If-Match` expects, or the answer that refuses them. */
+const writeTargetOf = (
+  event: unknown,
+): { readonly id: string; readonly expected: number | undefined } | Answer => {
+  const expected = parseIfMatch(text(at(event, 'headers', 'if-match')));
+  if (expected === null) return problem(400, 'request.if-match-invalid');
+  const id = idOf(event);
+  return id === undefined ? problem(404, 'todo.not-found') : { id, expected };
+};
+
 /** `GET /todos/{id}`: one GetItem. */
 export const getTodo = /* @__PURE__ */ route('GET', '/todos/{id}', async ({ event, owner }) => {
   const id = idOf(event);
@@ -314,10 +303,9 @@ export const updateTodo = /* @__PURE__ */ route(
   'PATCH',
   '/todos/{id}',
   async ({ event, owner }) => {
-    const expected = parseIfMatch(text(at(event, 'headers', 'if-match')));
-    if (expected === null) return problem(400, 'request.if-match-invalid');
-    const id = idOf(event);
-    if (id === undefined) return problem(404, 'todo.not-found');
+    const target = writeTargetOf(event);
+    if ('statusCode' in target) return target;
+    const { id, expected } = target;
     const read = bodyOf(event);
     if (!read.ok) return read.refusal;
     const { body } = read;
@@ -392,10 +380,9 @@ export const deleteTodo = /* @__PURE__ */ route(
   'DELETE',
   '/todos/{id}',
   async ({ event, owner }) => {
-    const expected = parseIfMatch(text(at(event, 'headers', 'if-match')));
-    if (expected === null) return problem(400, 'request.if-match-invalid');
-    const id = idOf(event);
-    if (id === undefined) return problem(404, 'todo.not-found');
+    const target = writeTargetOf(event);
+    if ('statusCode' in target) return target;
+    const { id, expected } = target;
 
     try {
       await client.send(

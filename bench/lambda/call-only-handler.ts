@@ -5,15 +5,14 @@
 // the work the app does, is bare-handler.ts. Each handler is bundled on its own (see
 // build-bench-bundles.ts), as the app's are.
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
-  DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { at, client, keyOf, tableName, text } from './baseline-table.js';
 
 interface BareResult {
   readonly statusCode: number;
@@ -21,32 +20,9 @@ interface BareResult {
   readonly body?: string;
 }
 
-const tableName = process.env['TODO_TABLE_NAME'] ?? '';
-// Built at module scope, once per container, like the app's composition root.
-const client = DynamoDBDocumentClient.from(
-  new DynamoDBClient({
-    ...(process.env['TODO_DYNAMODB_ENDPOINT']
-      ? { endpoint: process.env['TODO_DYNAMODB_ENDPOINT'] }
-      : {}),
-  }),
-  { marshallOptions: { removeUndefinedValues: true } },
-);
-
-const at = (value: unknown, ...path: string[]): unknown => {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = Reflect.get(current, key);
-  }
-  return current;
-};
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : undefined;
-
 const ownerOf = (event: unknown) =>
   text(at(event, 'requestContext', 'authorizer', 'jwt', 'claims', 'sub'));
 const idOf = (event: unknown) => text(at(event, 'pathParameters', 'id'));
-const keyOf = (owner: string, id: string) => ({ pk: `OWNER#${owner}`, sk: `TODO#${id}` });
 const bodyOf = (event: unknown): Record<string, unknown> => {
   const parsed: unknown = JSON.parse(text(at(event, 'body')) ?? '{}');
   return typeof parsed === 'object' && parsed !== null ? { ...parsed } : {};
