@@ -20,3 +20,17 @@ export const round = (value: number, digits = 0): number => {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 };
+
+/**
+ * A ratio to two decimals, rounded away from its target's side, for the tables that judge it: a
+ * ratio that must be at least 0.90 shows 0.899 as 0.89, and one that must be at most 1.10 shows
+ * 1.101 as 1.11. Rounded to the nearest, a near miss would read as met.
+ */
+export const ratioAgainst = (value: number, target: 'at-least' | 'at-most'): string => {
+  if (!Number.isFinite(value)) return 'n/a';
+  // The small nudge keeps a ratio that is exactly on a hundredth (0.9 is 0.8999... in binary
+  // arithmetic once scaled) where it is.
+  const scaled = value * 100;
+  const hundredths = target === 'at-least' ? Math.floor(scaled + 1e-9) : Math.ceil(scaled - 1e-9);
+  return (hundredths / 100).toFixed(2);
+};

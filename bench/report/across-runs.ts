@@ -1,5 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { median, round, spread } from '../statistics.js';
+import { median, ratioAgainst, round, spread } from '../statistics.js';
+
+type Target = Parameters<typeof ratioAgainst>[1];
 
 /**
  * The part of a run's results file (`pnpm bench` writes them) that {@link ratiosOf} reads;
@@ -138,7 +140,13 @@ export const summariseRuns = (runs: readonly RunRatios[]): RunsSummary => {
 const two = (value: number) => (Number.isFinite(value) ? round(value, 2).toFixed(2) : 'n/a');
 const cell = ({ median: middle, min, max }: AcrossRuns) =>
   Number.isFinite(middle) ? `${two(middle)} (${two(min)}-${two(max)})` : 'n/a';
-const each = ({ values }: AcrossRuns) => values.map(two).join(', ');
+/** A judged ratio's median, range and runs, each rounded away from its target (see ratioAgainst). */
+const judgedCell = ({ median: middle, min, max }: AcrossRuns, target: Target) =>
+  Number.isFinite(middle)
+    ? `${ratioAgainst(middle, target)} (${ratioAgainst(min, target)}-${ratioAgainst(max, target)})`
+    : 'n/a';
+const each = ({ values }: AcrossRuns, target: Target) =>
+  values.map((value) => ratioAgainst(value, target)).join(', ');
 const verdict = (met: boolean) => (met ? 'met' : '**missed**');
 
 const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
@@ -165,8 +173,8 @@ export const renderRunsSummary = (summary: RunsSummary): string =>
       ],
       summary.http.map((route) => [
         route.route,
-        cell(route.throughput),
-        each(route.throughput),
+        judgedCell(route.throughput, 'at-least'),
+        each(route.throughput, 'at-least'),
         verdict(route.throughput.median >= 0.9),
         cell(route.cpu),
         cell(route.quietThroughput),
@@ -184,10 +192,10 @@ export const renderRunsSummary = (summary: RunsSummary): string =>
       ],
       summary.lambda.map((handler) => [
         handler.name,
-        cell(handler.size),
+        judgedCell(handler.size, 'at-most'),
         verdict(handler.size.median <= 1.1),
-        cell(handler.coldLoad),
-        each(handler.coldLoad),
+        judgedCell(handler.coldLoad, 'at-most'),
+        each(handler.coldLoad, 'at-most'),
         verdict(handler.coldLoad.median <= 1.1),
       ]),
     ),

@@ -1,4 +1,5 @@
 import type { BenchResults } from '../bench-results.js';
+import { ratioAgainst } from '../statistics.js';
 
 const table = (header: readonly string[], rows: readonly (readonly (string | number)[])[]) =>
   [
@@ -66,7 +67,7 @@ export const renderMarkdown = (results: BenchResults): string => {
             route.route,
             integer(app?.requestsPerSecond ?? NaN),
             integer(bare?.requestsPerSecond ?? NaN),
-            fixed(route.throughputRatio, 2),
+            ratioAgainst(route.throughputRatio, 'at-least'),
             verdict(route.throughputRatio >= 0.9),
             `${app?.p50Ms ?? 'n/a'} / ${app?.p99Ms ?? 'n/a'}`,
             `${bare?.p50Ms ?? 'n/a'} / ${bare?.p99Ms ?? 'n/a'}`,
@@ -130,11 +131,11 @@ export const renderMarkdown = (results: BenchResults): string => {
           handler.name,
           `${kilobytes(handler.app.rawBytes)} (${kilobytes(handler.app.gzipBytes)})`,
           `${kilobytes(handler.bare.rawBytes)} (${kilobytes(handler.bare.gzipBytes)})`,
-          `${fixed(handler.sizeRatio, 2)} (gzip ${fixed(handler.gzipRatio, 2)})`,
+          `${ratioAgainst(handler.sizeRatio, 'at-most')} (gzip ${ratioAgainst(handler.gzipRatio, 'at-most')})`,
           verdict(handler.sizeRatio <= 1.1),
           fixed(handler.app.coldLoadMs, 1),
           fixed(handler.bare.coldLoadMs, 1),
-          fixed(handler.coldLoadRatio, 2),
+          ratioAgainst(handler.coldLoadRatio, 'at-most'),
           verdict(handler.coldLoadRatio <= 1.1),
           `${fixed(handler.app.importMs, 1)} / ${fixed(handler.bare.importMs, 1)}`,
           kilobytes(handler.callOnly.rawBytes),
