@@ -26,13 +26,13 @@ import { uuidV7Ids } from './uuid-v7-ids.js';
 // carries only the GetItem of the repository, and the idempotency store and the id generator
 // are in create-todo's alone.
 
-// What creating needs beyond the shared ports: UUIDv7 ids, and an idempotency store whose keys
-// live in the todo table, in their owner's partition.
-const creationDependencies = (ports: HandlerPorts): CreateDependencies => ({
-  repository: {
-    create: dynamoDbTodoCreate(ports.todoTable),
-    get: dynamoDbTodoGet(ports.todoTable),
-  },
+// What creating needs beyond the shared ports and the repository: UUIDv7 ids, and an idempotency
+// store whose keys live in the todo table, in their owner's partition.
+const creationDependencies = (
+  ports: HandlerPorts,
+  repository: CreateDependencies['repository'],
+): CreateDependencies => ({
+  repository,
   events: ports.events,
   clock: ports.clock,
   ids: ports.ids ?? uuidV7Ids,
@@ -44,7 +44,12 @@ const creationDependencies = (ports: HandlerPorts): CreateDependencies => ({
 
 /** `POST /todos`: creates, with idempotency keys and UUIDv7 ids. */
 export const createTodoWiring: UseCaseWiring<Pick<TodoUseCases, 'createTodo'>> = (ports) => ({
-  createTodo: createTodoUseCase(creationDependencies(ports)),
+  createTodo: createTodoUseCase(
+    creationDependencies(ports, {
+      create: dynamoDbTodoCreate(ports.todoTable),
+      get: dynamoDbTodoGet(ports.todoTable),
+    }),
+  ),
 });
 
 /** `GET /todos/{id}`: reads one todo. */
@@ -84,8 +89,8 @@ export const deleteTodoWiring: UseCaseWiring<Pick<TodoUseCases, 'deleteTodo'>> =
 });
 
 /** Every use case at once, for the local server and tests that answer all routes. */
-export const allUseCasesWiring: UseCaseWiring<TodoUseCases> = (ports) =>
-  createTodoService({
-    ...creationDependencies(ports),
-    repository: new DynamoDbTodoRepository(ports.todoTable),
-  });
+export const allUseCasesWiring: UseCaseWiring<TodoUseCases> = (ports) => {
+  const repository = new DynamoDbTodoRepository(ports.todoTable);
+  // The whole repository again, typed as such: creating needs only part of it.
+  return createTodoService({ ...creationDependencies(ports, repository), repository });
+};

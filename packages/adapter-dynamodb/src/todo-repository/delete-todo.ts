@@ -1,18 +1,14 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { TodoNotFoundError, type TodoRepository } from '@todo/ports';
-import {
-  explainConditionFailure,
-  isConditionFailure,
-  versionConditionError,
-} from '../dynamodb-error-mapping.js';
+import { isConditionFailure } from '../dynamodb-error-mapping.js';
 import { fromTodoItem } from '../todo-item.js';
 import { todoKey } from '../todo-keys.js';
 import { todoTableAttributes } from '../todo-table.js';
 import {
-  readStoredState,
   sendRequest,
   todoTableOf,
   versionAttribute,
+  versionFailure,
   type DynamoDbTodoRepositoryOptions,
 } from './dynamodb-todo-table.js';
 
@@ -56,8 +52,7 @@ export const dynamoDbTodoDelete = (
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       if (expectedVersion === undefined) throw new TodoNotFoundError(id, { cause: error });
-      const state = await explainConditionFailure(error, () => readStoredState(table, ownerId, id));
-      throw versionConditionError(id, expectedVersion, state, error);
+      throw await versionFailure(table, error, ownerId, id, expectedVersion);
     }
 
     if (output.Attributes === undefined) throw new TodoNotFoundError(id);

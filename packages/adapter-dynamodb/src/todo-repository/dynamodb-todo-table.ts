@@ -1,5 +1,12 @@
+import type { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { translateDynamoDbError, type StoredState } from '../dynamodb-error-mapping.js';
+import type { TodoNotFoundError, VersionConflictError } from '@todo/ports';
+import {
+  explainConditionFailure,
+  translateDynamoDbError,
+  versionConditionError,
+  type StoredState,
+} from '../dynamodb-error-mapping.js';
 import { todoKey } from '../todo-keys.js';
 
 /** What the todo repository, and each of its operations, works with. */
@@ -46,7 +53,7 @@ export const sendRequest = async <T>(action: string, request: () => Promise<T>):
 };
 
 /** Reads only the stored version, on the failure path of a conditional write. */
-export const readStoredState = async (
+const readStoredState = async (
   table: DynamoDbTodoTable,
   ownerId: string,
   id: string,
@@ -67,4 +74,20 @@ export const readStoredState = async (
   if (output.Item === undefined) return { exists: false };
   const version: unknown = output.Item[versionAttribute];
   return { exists: true, version: typeof version === 'number' ? version : null };
+};
+
+/**
+ * The port error for a write whose `version = expectedVersion` condition failed. DynamoDB returns
+ * the stored item with the failure; where it doesn't (the item is gone, or the server is
+ * dynalite) one GetItem of the version tells not-found from version conflict.
+ */
+export const versionFailure = async (
+  table: DynamoDbTodoTable,
+  failure: ConditionalCheckFailedException,
+  ownerId: string,
+  id: string,
+  expectedVersion: number,
+): Promise<TodoNotFoundError | VersionConflictError> => {
+  const state = await explainConditionFailure(failure, () => readStoredState(table, ownerId, id));
+  return versionConditionError(id, expectedVersion, state, failure);
 };

@@ -1,23 +1,18 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { TodoRepository } from '@todo/ports';
-import {
-  explainConditionFailure,
-  isConditionFailure,
-  versionConditionError,
-} from '../dynamodb-error-mapping.js';
+import { isConditionFailure } from '../dynamodb-error-mapping.js';
 import { toTodoItem } from '../todo-item.js';
 import {
-  readStoredState,
   sendRequest,
   todoTableOf,
   versionAttribute,
+  versionFailure,
   type DynamoDbTodoRepositoryOptions,
 } from './dynamodb-todo-table.js';
 
 /**
- * The repository's `save` on its own: one PutItem, conditional on the stored version. When the
- * condition fails, DynamoDB returns the stored item with the failure; where it doesn't (the item
- * is gone, or the server is dynalite) one GetItem tells not-found from version conflict.
+ * The repository's `save` on its own: one PutItem, conditional on the stored version; see
+ * `versionFailure` for what a failed condition costs and answers.
  *
  * @example
  * const save = dynamoDbTodoSave({ client: documentClient, tableName: 'todos' });
@@ -46,10 +41,7 @@ export const dynamoDbTodoSave = (
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const state = await explainConditionFailure(error, () =>
-        readStoredState(table, todo.ownerId, todo.id),
-      );
-      throw versionConditionError(todo.id, expectedVersion, state, error);
+      throw await versionFailure(table, error, todo.ownerId, todo.id, expectedVersion);
     }
   };
 };
