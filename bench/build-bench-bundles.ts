@@ -110,11 +110,12 @@ export const buildBenchBundles = async (): Promise<void> => {
     }),
     ...lambdaBaselines.flatMap((baseline) =>
       lambdaHandlerNames.map(async (name) => {
+        const source = baselineSources[baseline];
         const result = await build({
           ...lambdaOptions,
           metafile: true,
           stdin: {
-            contents: `export { ${bareExports[name]} as handler } from '${baselineSources[baseline]}';`,
+            contents: `export { ${bareExports[name]} as handler } from '${source}';`,
             resolveDir: here('./lambda/'),
             loader: 'ts',
             sourcefile: `${name}.ts`,

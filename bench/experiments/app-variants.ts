@@ -41,7 +41,9 @@ export const appVariants: readonly AppVariant[] = [
       {
         file: routesPlugin,
         find: `        const body = bodyOf(route, request);`,
-        replace: `        if (route.method === 'PATCH') return sendResponse(request, reply, ${fixedTodo});
+        replace: `        if (route.method === 'PATCH') {
+          return sendResponse(request, reply, ${fixedTodo});
+        }
         const body = bodyOf(route, request);`,
       },
     ],
@@ -54,7 +56,9 @@ export const appVariants: readonly AppVariant[] = [
         file: routesPlugin,
         find: `        if (!body.ok) return sendResponse(request, reply, body.error);`,
         replace: `        if (!body.ok) return sendResponse(request, reply, body.error);
-        if (route.method === 'PATCH') return sendResponse(request, reply, ${fixedTodo});`,
+        if (route.method === 'PATCH') {
+          return sendResponse(request, reply, ${fixedTodo});
+        }`,
       },
     ],
   },

@@ -343,7 +343,7 @@ describe('the bare Lambda handlers', () => {
     expect(edit.body).toMatchObject({ code: 'todo.completed-not-editable' });
   });
 
-  it("writes one request line per invocation, with the app's field names and the Lambda context", async () => {
+  it("writes one request line per invocation, with the app's fields and Lambda's", async () => {
     const { result, lines } = await invoke(handlers.getTodo, {
       method: 'GET',
       path: '/todos/absent',

@@ -268,12 +268,13 @@ export const listTodos = /* @__PURE__ */ route('GET', '/todos', async ({ event, 
 
   const partition =
     status === undefined ? `OWNER#${owner}` : statusKeyOf(owner, status === 'completed');
+  const partitionKey = status === undefined ? 'pk' : 'statusPk';
   const start = after === undefined ? undefined : keyOf(owner, after);
   const { Items = [] } = await client.send(
     new QueryCommand({
       TableName: tableName,
       ...(status === undefined ? { ConsistentRead: true } : { IndexName: 'status-index' }),
-      KeyConditionExpression: `${status === undefined ? 'pk' : 'statusPk'} = :partition AND begins_with(sk, :todo)`,
+      KeyConditionExpression: `${partitionKey} = :partition AND begins_with(sk, :todo)`,
       ExpressionAttributeValues: { ':partition': partition, ':todo': 'TODO#' },
       Limit: limit + 1,
       ...(start === undefined

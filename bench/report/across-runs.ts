@@ -140,7 +140,7 @@ export const summariseRuns = (runs: readonly RunRatios[]): RunsSummary => {
 const two = (value: number) => (Number.isFinite(value) ? round(value, 2).toFixed(2) : 'n/a');
 const cell = ({ median: middle, min, max }: AcrossRuns) =>
   Number.isFinite(middle) ? `${two(middle)} (${two(min)}-${two(max)})` : 'n/a';
-/** A judged ratio's median, range and runs, each rounded away from its target (see ratioAgainst). */
+/** A judged ratio's median and range, each rounded away from its target (see ratioAgainst). */
 const judgedCell = ({ median: middle, min, max }: AcrossRuns, target: Target) =>
   Number.isFinite(middle)
     ? `${ratioAgainst(middle, target)} (${ratioAgainst(min, target)}-${ratioAgainst(max, target)})`

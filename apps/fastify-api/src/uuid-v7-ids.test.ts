@@ -5,7 +5,7 @@ import { uuidV7Ids } from './uuid-v7-ids.js';
 describeIdGeneratorContract('uuidV7Ids (uuidv7, pooled random bits)', () => uuidV7Ids);
 
 describe('uuidV7Ids', () => {
-  it('writes the canonical lower-case 8-4-4-4-12 form with version 7 and the RFC 9562 variant', () => {
+  it('writes the lower-case 8-4-4-4-12 form, version 7, RFC 9562 variant', () => {
     const ids = Array.from({ length: 1_000 }, () => uuidV7Ids.next());
 
     for (const id of ids) {

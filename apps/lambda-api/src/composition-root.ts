@@ -62,9 +62,9 @@ const systemClock: Clock = { now: () => new Date() };
 
 /**
  * The one place where adapters meet the use cases, wired by hand: the DynamoDB clients and
- * the todo table, the system clock and events written to the log, then the use cases `wiring` builds
- * from them. Each handler module calls it once, at module scope, so clients and connections are
- * reused by every invocation of the container.
+ * the todo table, the system clock and events written to the log, then the use cases `wiring`
+ * builds from them. Each handler module calls it once, at module scope, so clients and
+ * connections are reused by every invocation of the container.
  *
  * @example
  * const application = composeHandlerApplication({ tableName: 'todos' }, getTodoWiring);
