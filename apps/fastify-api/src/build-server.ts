@@ -16,6 +16,7 @@ import Fastify, {
 } from 'fastify';
 import { frameworkErrorResponse, registerProblemHandlers } from './problem-handlers.js';
 import { registerPublicRoutes } from './public-routes-plugin.js';
+import { lazyRequestLoggerFactory } from './request-logger.js';
 import { sendResponse } from './fastify-exchange.js';
 import { registerRequestLogging, requestIdOf } from './request-logging.js';
 import { registerTodoRoutes } from './todo-routes-plugin.js';
@@ -49,6 +50,8 @@ export const buildServer = async (dependencies: ServerDependencies): Promise<Fas
       disableRequestLogging: true,
       requestIdLogLabel: 'requestId',
     }),
+    // request.log is made when first used, not for every request (request-logger.ts).
+    childLoggerFactory: lazyRequestLoggerFactory,
     bodyLimit: bodyLimitBytes,
     genReqId: requestIdOf,
     // genReqId reads x-request-id itself and checks it before trusting it.

@@ -11,6 +11,8 @@ import type { Logger } from 'pino';
  */
 export const logEventPublisher = (logger: Logger): EventPublisher => ({
   async publish(events: readonly TodoEvent[]) {
+    // Every write publishes; below debug, build nothing for pino to throw away.
+    if (!logger.isLevelEnabled('debug')) return;
     for (const event of events) {
       logger.debug(
         { eventId: event.id, eventType: event.type, todoId: event.todoId, version: event.version },

@@ -26,14 +26,13 @@ export const registerRequestLogging = (app: FastifyInstance): void => {
   // Callback-style: it runs on every request, and skips a promise. (build-server.ts echoes the
   // request id in x-request-id.)
   app.addHook('onResponse', (request: FastifyRequest, reply, done) => {
-    const { errorCode } = request;
     const entry = requestLogEntry({
       requestId: request.id,
       method: request.method,
       route: routeTemplateOf(request),
       statusCode: reply.statusCode,
       durationMs: reply.elapsedTime,
-      ...(errorCode === undefined ? {} : { errorCode }),
+      errorCode: request.errorCode,
     });
     app.log[requestLogLevel(reply.statusCode)](entry, requestLogMessage);
     done();

@@ -44,6 +44,8 @@ describe('an unexpected failure in a use case', () => {
     const errors = server.logLines().filter((line) => line['level'] === 50);
     expect(errors.map((line) => line['msg'])).toEqual(['request failed', 'request completed']);
     expect(JSON.stringify(errors[0])).toContain(leakyMessage);
+    // Written through request.log, so bound to the request's id like the line that follows it.
+    expect(errors[0]?.['requestId']).toBe(response.headers.get('x-request-id'));
     expect(errors[1]).toMatchObject({ statusCode: 500, errorCode: 'internal', route: '/todos' });
   });
 });

@@ -123,7 +123,7 @@ export const createTodoRouteHandler = <UseCase extends keyof TodoUseCases>(
         route: answered.route,
         statusCode: response.status,
         durationMs: performance.now() - started,
-        ...(errorCode === undefined ? {} : { errorCode }),
+        errorCode,
       }),
     });
     return toGatewayResult(request.value.format, response, { [requestIdHeader]: requestId });

@@ -24,13 +24,17 @@ const parseTodoUpdate = (command: UpdateTodoCommand): Result<TodoUpdate, DomainE
   const dueDate = parseClearable(command.dueDate, parseDueDate);
   if (!dueDate.ok) return dueDate;
 
-  return ok({
-    ...(title.value === undefined ? {} : { title: title.value }),
-    ...(description.value === undefined ? {} : { description: description.value }),
-    ...(dueDate.value === undefined ? {} : { dueDate: dueDate.value }),
-    ...(command.completed === undefined ? {} : { completed: command.completed }),
-  });
+  // Fields added one by one, not as `...(absent ? {} : { title })`: each such spread copies an
+  // object on V8's slow path, on every edit (BENCHMARKS.md).
+  const update: Mutable<TodoUpdate> = {};
+  if (title.value !== undefined) update.title = title.value;
+  if (description.value !== undefined) update.description = description.value;
+  if (dueDate.value !== undefined) update.dueDate = dueDate.value;
+  if (command.completed !== undefined) update.completed = command.completed;
+  return ok(update);
 };
+
+type Mutable<T> = { -readonly [Key in keyof T]: T[Key] };
 
 /**
  * Edits and/or completes one of the owner's todos as a single change (edits first, then

@@ -8,9 +8,15 @@ export const codePointLength = (text: string): number => {
   return length;
 };
 
+// Made once, here: a pattern written inside a function is a new RegExp on every call, and the
+// app bundles write these two (Unicode property escapes) as `new RegExp(...)`, which costs more
+// still. Neither has the `g` or `y` flag, so `test` keeps no state between calls.
+const controlCharacter = /\p{Cc}/u;
+const controlCharacterOtherThanWhitespace = /[^\P{Cc}\t\n\r]/u;
+
 /** True when `text` holds a C0 or C1 control character (Unicode category Cc). */
-export const hasControlCharacter = (text: string): boolean => /\p{Cc}/u.test(text);
+export const hasControlCharacter = (text: string): boolean => controlCharacter.test(text);
 
 /** Like {@link hasControlCharacter}, but line breaks and tabs are allowed. */
 export const hasControlCharacterOtherThanWhitespace = (text: string): boolean =>
-  /[^\P{Cc}\t\n\r]/u.test(text);
+  controlCharacterOtherThanWhitespace.test(text);

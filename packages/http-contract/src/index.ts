@@ -58,6 +58,7 @@ export {
   requestLogLevel,
   requestLogMessage,
   type RequestLogEntry,
+  type RequestLogInput,
 } from './log-fields.js';
 export {
   buildOpenApiDocument,

@@ -33,15 +33,23 @@ export interface RequestLogEntry {
 export const requestLogLevel = (statusCode: number): 'error' | 'info' =>
   statusCode >= 500 ? 'error' : 'info';
 
-/** Builds the per-request log entry with the shared field names. */
-export const requestLogEntry = (entry: RequestLogEntry): RequestLogEntry => ({
-  [requestLogFields.requestId]: entry.requestId,
-  [requestLogFields.method]: entry.method,
-  [requestLogFields.route]: entry.route,
-  [requestLogFields.statusCode]: entry.statusCode,
-  [requestLogFields.durationMs]: Math.round(entry.durationMs * 100) / 100,
-  ...(entry.errorCode === undefined ? {} : { [requestLogFields.errorCode]: entry.errorCode }),
-});
+/** What {@link requestLogEntry} is built from; an `errorCode` of `undefined` is left out. */
+export type RequestLogInput = Omit<RequestLogEntry, 'errorCode'> & {
+  readonly errorCode?: string | undefined;
+};
+
+/**
+ * Builds the per-request log entry with the shared field names (`RequestLogEntry` holds them to
+ * `requestLogFields`, and so does its test). Two plain object literals rather than computed keys
+ * and a spread: it runs on every request, and those are copied on V8's slow path.
+ */
+export const requestLogEntry = (entry: RequestLogInput): RequestLogEntry => {
+  const { requestId, method, route, statusCode, errorCode } = entry;
+  const durationMs = Math.round(entry.durationMs * 100) / 100;
+  return errorCode === undefined
+    ? { requestId, method, route, statusCode, durationMs }
+    : { requestId, method, route, statusCode, durationMs, errorCode };
+};
 
 /** The header that carries the request id, in and out. */
 export const requestIdHeader = 'x-request-id';

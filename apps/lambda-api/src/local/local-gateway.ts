@@ -134,7 +134,7 @@ export const createLocalGateway = (options: LocalGatewayOptions) => {
           route,
           statusCode: reply.status,
           durationMs: performance.now() - started,
-          ...(errorCode === undefined ? {} : { errorCode }),
+          errorCode,
         }),
       });
     };

@@ -49,6 +49,6 @@ export const createTodoRoute: TodoRoute<'createTodo'> = {
     if (!created.ok) return useCaseProblem(created.error);
 
     const location = `/todos/${encodeURIComponent(created.value.id)}`;
-    return todoResponse(201, created.value, { location });
+    return todoResponse(201, created.value, location);
   },
 };

@@ -4,6 +4,8 @@ import { validateListTodosQuery } from '../validators/request-validators.js';
 import { useCaseProblem } from '../use-case-problem.js';
 import type { TodoRoute } from './todo-route.js';
 
+const decimalLimit = /^[0-9]{1,6}$/;
+
 // Query strings carry text. Only plain decimal digits become a number: `1e1`, `0x10`, ` 5` and
 // `1.5` stay strings and fail the integer check instead of being silently reinterpreted.
 const withNumericLimit = (query: Readonly<Record<string, unknown>>): Record<string, unknown> => {
@@ -15,7 +17,7 @@ const withNumericLimit = (query: Readonly<Record<string, unknown>>): Record<stri
     if (Object.hasOwn(query, key)) copy[key] = query[key];
   }
   const { limit } = query;
-  if (typeof limit === 'string' && /^[0-9]{1,6}$/.test(limit)) copy['limit'] = Number(limit);
+  if (typeof limit === 'string' && decimalLimit.test(limit)) copy['limit'] = Number(limit);
   return copy;
 };
 
