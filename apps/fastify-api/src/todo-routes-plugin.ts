@@ -72,9 +72,6 @@ export const registerTodoRoutes = (
     request.ownerId = authentication.ownerId;
   };
 
-  // One handler for every route, so V8's type feedback for it is shared by all their shapes.
-  // Known cost: likely part of why PATCH measures 0.87 of a hand-written server (BENCHMARKS.md);
-  // a handler per route would repeat this one five times for a few per cent on the memory store.
   for (const route of todoRoutes) {
     app.route({
       method: route.method,
