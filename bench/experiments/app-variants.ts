@@ -32,10 +32,9 @@ const routesPlugin = 'apps/fastify-api/src/todo-routes-plugin.ts';
  * running the contract's route through the use case and the store). Run them with
  * `--only=control,patch-fixed,patch-body,patch-route "PATCH /todos/{id}"`.
  *
- * `patch-own-handler` asks whether the adapter's one handler for all routes (its type feedback
- * shared by every route's shapes) slows PATCH once the other routes have run; run it with no
- * route named, so all four run in order. It did not help consistently
- * (bench/results/experiments/patch-route-history.md).
+ * `patch-own-handler` (a handler of its own for PATCH) was removed after it showed no consistent
+ * gain; it is in commit 298b5e1, its results in
+ * bench/results/experiments/patch-route-history.md.
  */
 export const appVariants: readonly AppVariant[] = [
   { name: 'control', description: 'The app as it is, built by this harness.', edits: [] },
@@ -78,46 +77,6 @@ export const appVariants: readonly AppVariant[] = [
           return sendResponse(request, reply, ${fixedTodo});
         }
         return sendResponse(request, reply, response);`,
-      },
-    ],
-  },
-  {
-    name: 'patch-own-handler',
-    description:
-      'PATCH gets a handler of its own, sending its response itself: type feedback of its own.',
-    edits: [
-      {
-        file: routesPlugin,
-        find: `import type { TodoUseCases } from '@todo/ports';`,
-        replace: `import { errorCodeOf as patchErrorCodeOf } from '@todo/http-contract';
-import type { TodoUseCases } from '@todo/ports';`,
-      },
-      {
-        file: routesPlugin,
-        find: `      handler: async (request, reply) => {
-        const body = bodyOf(route, request);`,
-        replace: `      handler: route.method === 'PATCH' ? async (request, reply) => {
-        const raw = request.body instanceof Uint8Array ? request.body : undefined;
-        const body = readJsonBody({ contentType: request.headers['content-type'], body: raw });
-        const response = body.ok
-          ? await route.handle(
-              {
-                ownerId: request.ownerId,
-                params: paramsOf(request),
-                query: stringEntries(request.query),
-                headers: headersOf(request.headers),
-                body: body.value,
-              },
-              dependencies.todos,
-            )
-          : body.error;
-        request.errorCode = patchErrorCodeOf(response);
-        reply.status(response.status);
-        const headers = response.headers;
-        for (const name in headers) reply.header(name, headers[name]);
-        return response.body === undefined ? reply.send() : reply.send(response.body);
-      } : async (request, reply) => {
-        const body = bodyOf(route, request);`,
       },
     ],
   },
