@@ -31,8 +31,9 @@ const loadDynalite = (): ((options: DynaliteOptions) => Server) =>
 
 /**
  * Starts dynalite 4 in this process, listening on 127.0.0.1 on a free port, with its tables kept in
- * `dataDir`. Tables change state at once (`createTableMs: 0`), so the SDK's table waiters return
- * without their 20-second minimum.
+ * `dataDir`. Tables change state on dynalite's next turn (`createTableMs: 0`), within
+ * milliseconds: a table waiter with a short `minDelay` returns at its first or second check,
+ * without the SDK's 20-second default pause.
  *
  * Fails with {@link DataDirLockedError} when another process holds the folder.
  *
